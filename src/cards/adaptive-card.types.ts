@@ -1,0 +1,153 @@
+/**
+ * Minimal local types for the part of Adaptive Cards 1.5 this bot uses (no SDK import).
+ * Reference: https://adaptivecards.io/explorer/ ; Teams supports schema version <= 1.5.
+ */
+export type AcSpacing = 'none' | 'small' | 'default' | 'medium' | 'large' | 'extraLarge' | 'padding';
+export type AcColor = 'default' | 'dark' | 'light' | 'accent' | 'good' | 'warning' | 'attention';
+export type AcSize = 'small' | 'default' | 'medium' | 'large' | 'extraLarge';
+export type AcWeight = 'lighter' | 'default' | 'bolder';
+export type AcContainerStyle = 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
+
+interface AcElementBase {
+  id?: string;
+  spacing?: AcSpacing;
+  separator?: boolean;
+  isVisible?: boolean;
+}
+
+export interface AcTextBlock extends AcElementBase {
+  type: 'TextBlock';
+  text: string;
+  wrap?: boolean;
+  size?: AcSize;
+  weight?: AcWeight;
+  color?: AcColor;
+  isSubtle?: boolean;
+  maxLines?: number;
+  style?: 'default' | 'heading';
+}
+
+export interface AcTextRun {
+  type: 'TextRun';
+  text: string;
+  italic?: boolean;
+  weight?: AcWeight;
+  size?: AcSize;
+  color?: AcColor;
+  isSubtle?: boolean;
+}
+
+export interface AcRichTextBlock extends AcElementBase {
+  type: 'RichTextBlock';
+  inlines: AcTextRun[];
+}
+
+export interface AcContainer extends AcElementBase {
+  type: 'Container';
+  items: AcElement[];
+  style?: AcContainerStyle;
+  bleed?: boolean;
+}
+
+export interface AcColumn extends AcElementBase {
+  type: 'Column';
+  items: AcElement[];
+  width?: 'auto' | 'stretch' | string | number;
+}
+
+export interface AcColumnSet extends AcElementBase {
+  type: 'ColumnSet';
+  columns: AcColumn[];
+}
+
+interface AcInputBase extends AcElementBase {
+  id: string;
+  label?: string;
+  isRequired?: boolean;
+  errorMessage?: string;
+}
+
+export interface AcChoice {
+  title: string;
+  value: string;
+}
+
+export interface AcInputChoiceSet extends AcInputBase {
+  type: 'Input.ChoiceSet';
+  choices: AcChoice[];
+  style?: 'compact' | 'expanded' | 'filtered';
+  isMultiSelect?: boolean;
+  value?: string;
+  placeholder?: string;
+  wrap?: boolean;
+}
+
+export interface AcInputText extends AcInputBase {
+  type: 'Input.Text';
+  isMultiline?: boolean;
+  maxLength?: number;
+  placeholder?: string;
+  value?: string;
+  style?: 'text' | 'tel' | 'url' | 'email' | 'password';
+}
+
+export interface AcInputToggle extends AcInputBase {
+  type: 'Input.Toggle';
+  title: string;
+  value?: string;
+  valueOn?: string;
+  valueOff?: string;
+  wrap?: boolean;
+}
+
+export type AcInput = AcInputChoiceSet | AcInputText | AcInputToggle;
+
+export type AcActionStyle = 'default' | 'positive' | 'destructive';
+
+export interface AcActionSubmit {
+  type: 'Action.Submit';
+  title: string;
+  data?: Record<string, unknown>;
+  style?: AcActionStyle;
+  associatedInputs?: 'auto' | 'none';
+}
+
+export interface AcActionExecute {
+  type: 'Action.Execute';
+  title: string;
+  verb: string;
+  data?: Record<string, unknown>;
+  style?: AcActionStyle;
+  associatedInputs?: 'auto' | 'none';
+  fallback?: AcActionSubmit | 'drop';
+}
+
+export type AcAction = AcActionSubmit | AcActionExecute;
+
+export interface AcActionSet extends AcElementBase {
+  type: 'ActionSet';
+  actions: AcAction[];
+}
+
+export type AcElement =
+  | AcTextBlock
+  | AcRichTextBlock
+  | AcContainer
+  | AcColumnSet
+  | AcActionSet
+  | AcInputChoiceSet
+  | AcInputText
+  | AcInputToggle;
+
+export const ADAPTIVE_CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+export const ADAPTIVE_CARD_VERSION = '1.5';
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: typeof ADAPTIVE_CARD_SCHEMA;
+  version: typeof ADAPTIVE_CARD_VERSION;
+  body: AcElement[];
+  actions?: AcAction[];
+  lang?: string;
+  fallbackText?: string;
+}

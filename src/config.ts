@@ -1,0 +1,53 @@
+/**
+ * Configuration, parsed once from the environment (and an optional .env file) with zod. A wrong value stops
+ * start-up with a message that names the variable and what is allowed. Secrets only come from here.
+ */
+import { z } from 'zod';
+import { StartupError } from './shared/startup-error';
+
+const optionalText = z.string().trim().min(1).optional();
+const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, 'must start with "file:" (SQLite) or "postgresql://" (PostgreSQL)')
+    .default('file:./data/oogst.db'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  OOGST_DEFAULT_LOCALE: z.enum(['nl', 'en']).default('nl'),
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_BOT_TOKEN: z.string().trim().regex(/^xoxb-/, 'must be a bot token starting with "xoxb-"').optional(),
+  SLACK_APP_TOKEN: z.string().trim().regex(/^xapp-/, 'must be an app-level token starting with "xapp-"').optional(),
+  SLACK_CLIENT_ID: optionalText,
+  SLACK_CLIENT_SECRET: optionalText,
+  SLACK_STATE_SECRET: optionalText,
+  SLACK_API_URL: z.url().optional(),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Parses the environment; throws a StartupError naming every wrong variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, emptyToUndefined(v)]));
+  const result = configSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new StartupError('CONFIG.INVALID', `Configuration is not valid:\n${lines.join('\n')}\nSee .env.example for every variable and its allowed values.`);
+  }
+  const config = result.data;
+  if (config.SLACK_BOT_TOKEN && !config.SLACK_SIGNING_SECRET && !config.SLACK_APP_TOKEN) {
+    throw new StartupError('CONFIG.INVALID', 'Configuration is not valid:\n  SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode).');
+  }
+  if (config.MicrosoftAppId && config.MicrosoftAppType !== 'UserAssignedMSI' && !config.MicrosoftAppPassword) {
+    throw new StartupError('CONFIG.INVALID', 'Configuration is not valid:\n  MicrosoftAppPassword: required when MicrosoftAppId is set.');
+  }
+  return config;
+}

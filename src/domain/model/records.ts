@@ -1,0 +1,74 @@
+/** Plain records the domain works with; storage maps database rows to these. */
+export type Platform = 'teams' | 'slack';
+export type Sector = 'po' | 'vo' | 'mbo';
+export type PartnershipRoleName = 'member' | 'coordinator';
+export type Positioning = 'is_region' | 'within' | 'spans';
+export type RegionKind = 'tekort' | 'krimp' | 'anders';
+export type HolidayRegion = 'noord' | 'midden' | 'zuid';
+export type PromptStatus = 'open' | 'closed';
+export type Locale = 'nl' | 'en';
+
+/** Who is acting, as the platform tells us. */
+export interface PlatformUser {
+  platform: Platform;
+  /** Teams tenant id or Slack team id. */
+  workspaceId: string;
+  /** Teams AAD object id (or the channel account id when AAD is unknown) or Slack user id. */
+  userId: string;
+  displayName: string;
+  email?: string;
+  locale?: Locale;
+}
+
+/** Where a message came from. conversationRef is the JSON a platform needs to post there later. */
+export interface ChannelRef {
+  platform: Platform;
+  workspaceId: string;
+  channelId: string;
+  channelName?: string;
+  conversationRef: string;
+}
+
+export interface PersonRecord { id: string; displayName: string; email: string | null; locale: Locale; remindersEnabled: boolean }
+export interface RegionRecord { id: string; name: string; kind: RegionKind; holidayRegion: HolidayRegion }
+export interface PartnershipRecord { id: string; name: string; sectors: Sector[] }
+
+export interface BindingRecord {
+  id: string;
+  partnershipId: string;
+  platform: Platform;
+  workspaceId: string;
+  channelId: string;
+  channelName: string | null;
+  conversationRef: string;
+  active: boolean;
+}
+
+export interface PromptRecord {
+  id: string;
+  partnershipId: string;
+  slotKey: string;
+  focusCode: string;
+  opensAt: Date;
+  closesAt: Date;
+  status: PromptStatus;
+}
+
+export interface PromptPostRecord { id: string; promptId: string; bindingId: string; state: 'planned' | 'posted' | 'failed'; messageId: string | null }
+
+export interface AnswerFields {
+  score: number;
+  scenario?: string;
+  keyword?: string;
+  discussable?: string;
+  needed?: string;
+  shareAnonymously: boolean;
+}
+
+export interface AnswerRecord extends AnswerFields {
+  id: string;
+  promptId: string;
+  personId: string;
+  createdAt: Date;
+  updatedAt: Date;
+}

@@ -1,0 +1,95 @@
+/** Linking channels to partnerships, coordinators, and the status overview. */
+import { DomainError } from '../errors';
+import { BindingRecord, ChannelRef, PartnershipRecord, PersonRecord, PlatformUser, PromptRecord } from '../model/records';
+import { Clock, Repositories } from '../ports';
+import { closest, normalizeKey } from '../text/normalize';
+
+export type LinkOutcome =
+  | { kind: 'linked'; partnership: PartnershipRecord; becameCoordinator: boolean }
+  | { kind: 'alreadyLinked'; partnership: PartnershipRecord };
+
+export interface PartnershipStatus {
+  partnership: PartnershipRecord;
+  bindings: BindingRecord[];
+  coordinators: PersonRecord[];
+  memberCount: number;
+  openPrompt: PromptRecord | null;
+  responseCount: number;
+}
+
+export class PartnershipService {
+  constructor(private readonly repos: Repositories, private readonly clock: Clock) {}
+
+  /** Finds a partnership by a typed name; unknown names fail with the options and the closest one. */
+  async findByName(name: string): Promise<PartnershipRecord> {
+    const found = await this.repos.partnerships.findByNameKey(normalizeKey(name));
+    if (found) return found;
+    const all = await this.repos.partnerships.list();
+    const suggestion = closest(normalizeKey(name), all.map((p) => normalizeKey(p.name)));
+    throw new DomainError('PARTNERSHIP.NOT_FOUND', {
+      name,
+      options: all.map((p) => p.name),
+      suggestion: all.find((p) => normalizeKey(p.name) === suggestion)?.name,
+    });
+  }
+
+  /** The partnership a channel is linked to; a clear error telling how to link when it is not. */
+  async forChannel(channel: Pick<ChannelRef, 'platform' | 'workspaceId' | 'channelId'>): Promise<{ partnership: PartnershipRecord; binding: BindingRecord }> {
+    const binding = await this.repos.bindings.findByChannel(channel.platform, channel.workspaceId, channel.channelId);
+    const partnership = binding?.active ? await this.repos.partnerships.findById(binding.partnershipId) : null;
+    if (!binding || !partnership) throw new DomainError('CHANNEL.NOT_LINKED');
+    return { partnership, binding };
+  }
+
+  /** Who is acting, remembered on first contact; people in a linked channel become members of its partnership. */
+  async identify(user: PlatformUser, channel?: Pick<ChannelRef, 'platform' | 'workspaceId' | 'channelId'>): Promise<PersonRecord> {
+    const person = await this.repos.people.upsertByIdentity(user);
+    if (channel) {
+      const binding = await this.repos.bindings.findByChannel(channel.platform, channel.workspaceId, channel.channelId);
+      if (binding?.active) await this.repos.partnerships.grantRole(person.id, binding.partnershipId, 'member');
+    }
+    return person;
+  }
+
+  async link(actor: PersonRecord, channel: ChannelRef, partnershipName: string): Promise<LinkOutcome> {
+    const partnership = await this.findByName(partnershipName);
+    const existing = await this.repos.bindings.findByChannel(channel.platform, channel.workspaceId, channel.channelId);
+    if (existing?.active && existing.partnershipId === partnership.id) {
+      await this.repos.bindings.refreshReference(channel);
+      return { kind: 'alreadyLinked', partnership };
+    }
+    // Re-linking a channel that belongs to another partnership is a coordinator decision of that partnership.
+    if (existing?.active && existing.partnershipId !== partnership.id) await this.requireCoordinator(actor, existing.partnershipId);
+    await this.repos.bindings.link(partnership.id, channel);
+    await this.repos.partnerships.grantRole(actor.id, partnership.id, 'member');
+    const becameCoordinator = await this.repos.partnerships.claimFirstCoordinator(actor.id, partnership.id);
+    return { kind: 'linked', partnership, becameCoordinator };
+  }
+
+  /** Throws NOT_COORDINATOR (with the names of who can) unless the actor coordinates the partnership. */
+  async requireCoordinator(actor: PersonRecord, partnershipId: string): Promise<void> {
+    if ((await this.repos.partnerships.roleOf(actor.id, partnershipId)) === 'coordinator') return;
+    const coordinators = await this.repos.partnerships.coordinators(partnershipId);
+    throw new DomainError('PARTNERSHIP.NOT_COORDINATOR', { coordinators: coordinators.map((c) => c.displayName) });
+  }
+
+  async addCoordinator(actor: PersonRecord, partnershipId: string, target: PlatformUser): Promise<PersonRecord> {
+    await this.requireCoordinator(actor, partnershipId);
+    const person = await this.repos.people.upsertByIdentity(target);
+    await this.repos.partnerships.grantRole(person.id, partnershipId, 'coordinator');
+    return person;
+  }
+
+  async status(partnershipId: string): Promise<PartnershipStatus> {
+    const partnership = await this.repos.partnerships.findById(partnershipId);
+    if (!partnership) throw new DomainError('PARTNERSHIP.NOT_FOUND', { name: partnershipId, options: [] });
+    const [bindings, coordinators, memberCount, openPrompt] = await Promise.all([
+      this.repos.bindings.listActive(partnershipId),
+      this.repos.partnerships.coordinators(partnershipId),
+      this.repos.partnerships.memberCount(partnershipId),
+      this.repos.prompts.latestOpen(partnershipId, this.clock.now()),
+    ]);
+    const responseCount = openPrompt ? await this.repos.answers.countForPrompt(openPrompt.id) : 0;
+    return { partnership, bindings, coordinators, memberCount, openPrompt, responseCount };
+  }
+}
