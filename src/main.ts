@@ -1,11 +1,12 @@
 /** Entry point: config, logger, app; clean shutdown on SIGTERM/SIGINT. Start-up problems print one plain line. */
-import 'dotenv/config';
+import dotenv from 'dotenv';
 import { loadConfig } from './config';
 import { startApp } from './app';
 import { createLogger } from './shared/logger';
 import { StartupError } from './shared/startup-error';
 
 async function main(): Promise<void> {
+  dotenv.config({ quiet: true }); // an optional .env file; real environment variables win
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
   const app = await startApp(config, log);

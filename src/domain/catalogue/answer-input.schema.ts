@@ -100,11 +100,12 @@ export function validateAnswerInput(raw: unknown, locale: Locale): AnswerValidat
     typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const parsed = answerInputSchema.safeParse(input);
   if (parsed.success) {
-    const { score, shareAnonymously, ...texts } = parsed.data;
-    const value: AnswerInput = { score: score as Score, shareAnonymously };
+    const { score, shareAnonymously } = parsed.data;
+    // Absent texts stay absent (no `key: undefined`), so stored rows and tests compare cleanly.
+    const value: { -readonly [K in keyof AnswerInput]: AnswerInput[K] } = { score: score as Score, shareAnonymously };
     for (const field of TEXT_ANSWER_FIELDS) {
-      const text = texts[field];
-      if (typeof text === 'string') Object.assign(value, { [field]: text });
+      const text = parsed.data[field];
+      if (typeof text === 'string') value[field] = text;
     }
     return { ok: true, value };
   }

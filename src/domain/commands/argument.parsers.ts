@@ -66,6 +66,8 @@ export const CADENCE_WORDS: readonly string[] = CADENCE_PHRASES.filter(([w]) => 
 export function matchCadence(words: readonly string[], index: number): { cadence: Cadence; length: number } | undefined {
   let best: { cadence: Cadence; length: number } | undefined;
   for (const [phrase, cadence] of CADENCE_PHRASES) {
+    // One token can hold a whole phrase: "2-wekelijks" normalizes to "2 wekelijks".
+    if (!best && words[index] === phrase.join(' ')) best = { cadence, length: 1 };
     if (best && best.length >= phrase.length) continue;
     if (phrase.every((word, i) => words[index + i] === word)) best = { cadence, length: phrase.length };
   }

@@ -24,10 +24,11 @@ export type HelpAudience = 'everyone' | 'coordinators' | 'admins';
 
 /** Which commands the help shows to whom (the use cases enforce the actual rights). */
 export const HELP_SECTIONS: Readonly<Record<HelpAudience, readonly CommandKind[]>> = {
-  everyone: ['help', 'status', 'myAnswers', 'myData', 'forgetMe'],
+  // Reminders are a personal setting (PersonRecord.remindersEnabled), so everyone may switch them.
+  everyone: ['help', 'status', 'myAnswers', 'reminders', 'myData', 'forgetMe'],
   coordinators: [
     'link', 'addCoordinator', 'askNow', 'rhythmShow', 'rhythmSet', 'focusSet', 'focusAll', 'windowSet',
-    'pause', 'resume', 'blackout', 'reminders', 'circlesStart',
+    'pause', 'resume', 'blackout', 'circlesStart',
     'dialoguePlan', 'dialogueList', 'dialogueMove', 'dialogueCancel',
   ],
   admins: ['regionNew', 'partnershipNew', 'partnershipList', 'regionLead', 'digestSubscribe', 'digestStop', 'digestNow'],
@@ -76,7 +77,7 @@ export function formatParseProblem(problem: ParseProblem, locale: Locale): strin
   }
   if (problem.suggestion !== undefined) parts.push(t(locale, 'command.invalid.suggestion', { suggestion: problem.suggestion }));
   parts.push(t(locale, `command.invalid.${problem.reason}`));
-  if (problem.reason === 'focus') parts.push(t(locale, 'command.invalid.focusOptions', { codes: FOCUS_POINT_CODES.join(', ') }));
+  if (problem.reason === 'focus' && problem.suggestion === undefined) parts.push(t(locale, 'command.invalid.focusOptions', { codes: FOCUS_POINT_CODES.join(', ') }));
   parts.push(t(locale, 'command.invalid.usage', { usage: describeCommandUsage(problem.command, locale) }));
   return parts.join(' ');
 }

@@ -16,7 +16,14 @@ interface Args {
   readonly text: string;
 }
 
-const invalid = (command: CommandUsageKey, problem: ArgumentProblem): ParsedCommand => ({ kind: 'invalid', command, ...problem });
+// Copies only the problem fields: an ArgumentResult also carries `ok`.
+const invalid = (command: CommandUsageKey, { reason, detail, suggestion }: ArgumentProblem): ParsedCommand => ({
+  kind: 'invalid',
+  command,
+  reason,
+  ...(detail !== undefined ? { detail } : {}),
+  ...(suggestion !== undefined ? { suggestion } : {}),
+});
 const missing = (command: CommandUsageKey, detail?: string): ParsedCommand =>
   invalid(command, detail === undefined ? { reason: 'missingArgument' } : { reason: 'missingArgument', detail });
 
@@ -135,12 +142,12 @@ function subcommand(group: CommandGroup, args: Args): ParsedCommand {
 function personCommand(args: Args, command: 'addCoordinator' | 'regionLead'): ParsedCommand {
   const first = args.tokens[0];
   if (!first) return missing(command);
-  let person = parseMention(first.raw);
+  let person = parseMention(first.source);
   if (!person) return invalid(command, { reason: 'person', detail: first.raw });
   // Teams can split one mention into "<at>Jan</at> <at>de Vries</at>".
   let next = 1;
-  while (person.platform === 'teams' && args.tokens[next] && isTeamsMentionToken(args.tokens[next].raw)) {
-    const more = parseMention(args.tokens[next].raw);
+  while (person.platform === 'teams' && args.tokens[next] && isTeamsMentionToken(args.tokens[next].source)) {
+    const more = parseMention(args.tokens[next].source);
     if (more?.platform !== 'teams') break;
     person = { platform: 'teams', name: `${person.name} ${more.name}` };
     next += 1;

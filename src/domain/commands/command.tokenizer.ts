@@ -5,8 +5,10 @@ import { decodeEntities } from './mention.parser';
 export const MAX_COMMAND_LENGTH = 2000;
 
 export interface Token {
-  /** As typed (mentions kept whole, e.g. "<at>Jan de Vries</at>"). */
+  /** As typed, HTML entities decoded (mentions kept whole, e.g. "<at>Jan de Vries</at>"). */
   readonly raw: string;
+  /** As received, entities not decoded: only real platform markup may count as a mention. */
+  readonly source: string;
   /** normalizeKey(raw); '' for pure punctuation such as "?". */
   readonly norm: string;
   readonly start: number;
@@ -50,7 +52,7 @@ export function tokenize(input: unknown): CommandInput {
   for (const match of text.matchAll(TOKEN)) {
     const raw = decodeToken(match[0]);
     const start = match.index ?? 0;
-    tokens.push({ raw, norm: normalizeKey(raw), start, end: start + match[0].length });
+    tokens.push({ raw, source: match[0], norm: normalizeKey(raw), start, end: start + match[0].length });
   }
   return { text, tokens };
 }

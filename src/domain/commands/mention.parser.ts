@@ -17,7 +17,10 @@ export function decodeEntities(text: string): string {
     .replace(/&amp;/gi, '&');
 }
 
-/** A mention in Slack, Teams, e-mail or plain "@Name" form; undefined otherwise. */
+/**
+ * A mention in Slack, Teams, e-mail or plain "@Name" form; undefined otherwise.
+ * Pass the token as received (entities not decoded) so typed "&lt;@U1&gt;" stays text.
+ */
 export function parseMention(token: string): MentionRef | undefined {
   const raw = token.trim();
   const slack = SLACK_USER.exec(raw);
@@ -31,10 +34,12 @@ export function parseMention(token: string): MentionRef | undefined {
     return name === '' ? undefined : { platform: 'teams', name };
   }
   const mailto = SLACK_MAILTO.exec(raw);
-  const email = mailto ? mailto[1].trim() : raw.replace(TRAILING_PUNCTUATION, '');
+  // Plain text may still hold entities; decoded only now, after the markup checks above.
+  const plain = decodeEntities(raw);
+  const email = mailto ? mailto[1].trim() : plain.replace(TRAILING_PUNCTUATION, '');
   if (EMAIL.test(email)) return { email: email.toLowerCase() };
-  if (raw.startsWith('@')) {
-    const name = raw.slice(1).replace(TRAILING_PUNCTUATION, '').trim();
+  if (plain.startsWith('@')) {
+    const name = plain.slice(1).replace(TRAILING_PUNCTUATION, '').trim();
     return name === '' ? undefined : { name };
   }
   return undefined;

@@ -34,6 +34,9 @@ export function partnershipRepository(db: Db): PartnershipRepository {
     },
     async claimFirstCoordinator(personId, partnershipId) {
       return db.$transaction(async (tx) => {
+        // Touching the partnership row first takes its write lock (PostgreSQL row lock, SQLite write lock), so
+        // two people linking at the same moment are serialised and the second sees the first's coordinator.
+        await tx.partnership.update({ where: { id: partnershipId }, data: { updatedAt: new Date() } });
         const existing = await tx.partnershipRole.count({ where: { partnershipId, role: 'coordinator' } });
         if (existing > 0) return false;
         await tx.partnershipRole.upsert({

@@ -1,0 +1,66 @@
+/**
+ * The answer form and its submission, shared by the Teams card (Action.Execute / Submit) and the Slack modal.
+ * Returns view models only; the platform folder renders and sends them.
+ */
+import { MessageViewModel, PromptViewModel } from '../../cards';
+import { isDomainError } from '../../domain/errors';
+import { formatDate, t } from '../../domain/i18n';
+import { PersonRecord, PromptRecord } from '../../domain/model/records';
+import { ConversationContext } from './conversation-context';
+import { domainErrorView, genericErrorView } from './error-messages';
+import { PlatformDeps } from './platform-deps';
+import { isPromptOpen, promptViewModel } from './prompt.presenter';
+
+export type AnswerFlowResult =
+  | { kind: 'saved'; view: PromptViewModel }
+  | { kind: 'invalid'; view: PromptViewModel }
+  | { kind: 'rejected'; view: MessageViewModel };
+
+export type AnswerFormResult = { kind: 'form'; view: PromptViewModel } | { kind: 'rejected'; view: MessageViewModel };
+
+async function present(deps: PlatformDeps, ctx: ConversationContext, actor: PersonRecord, prompt: PromptRecord, extra: Partial<Parameters<typeof promptViewModel>[0]> = {}) {
+  const [partnership, responseCount, existingAnswer] = await Promise.all([
+    deps.repos.partnerships.findById(prompt.partnershipId),
+    deps.repos.answers.countForPrompt(prompt.id),
+    deps.repos.answers.find(prompt.id, actor.id),
+  ]);
+  return promptViewModel({
+    prompt, partnershipName: partnership?.name ?? '', responseCount, locale: ctx.locale, now: deps.clock.now(), existingAnswer, ...extra,
+  });
+}
+
+async function guard<T extends { kind: string }>(deps: PlatformDeps, ctx: ConversationContext, run: () => Promise<T>): Promise<T | { kind: 'rejected'; view: MessageViewModel }> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isDomainError(error)) return { kind: 'rejected', view: domainErrorView(error, ctx.locale) };
+    deps.log.error({ err: error, platform: ctx.user.platform }, 'answer flow failed');
+    return { kind: 'rejected', view: genericErrorView(ctx.locale) };
+  }
+}
+
+/** The personal form: pre-filled with the person's answer; a closed prompt is refused. */
+export function answerFormFor(deps: PlatformDeps, ctx: ConversationContext, promptId: string): Promise<AnswerFormResult> {
+  return guard(deps, ctx, async () => {
+    const actor = await deps.services.partnerships.identify(ctx.user, ctx.channel);
+    const prompt = await deps.services.answers.promptFor(actor, promptId);
+    if (!isPromptOpen(prompt, deps.clock.now())) return { kind: 'rejected' as const, view: { tone: 'info' as const, lines: [t(ctx.locale, 'prompt.closed')] } };
+    return { kind: 'form' as const, view: await present(deps, ctx, actor, prompt) };
+  });
+}
+
+export function submitAnswer(deps: PlatformDeps, ctx: ConversationContext, promptId: string, raw: unknown): Promise<AnswerFlowResult> {
+  return guard(deps, ctx, async () => {
+    const actor = await deps.services.partnerships.identify(ctx.user, ctx.channel);
+    const outcome = await deps.services.answers.submit(actor, promptId, raw, ctx.locale);
+    if (outcome.kind === 'invalid') {
+      return { kind: 'invalid' as const, view: await present(deps, ctx, actor, outcome.prompt, { errors: outcome.fieldErrors }) };
+    }
+    const date = formatDate(ctx.locale, outcome.prompt.closesAt);
+    const confirmation = outcome.created ? t(ctx.locale, 'answer.thanks', { date }) : t(ctx.locale, 'answer.updated', { date });
+    // The channel's cards show the live count. The answer is stored already, so the refresh runs after we
+    // reply: Slack wants its ack within 3 s and a slow card update must not make the person wait.
+    void deps.services.prompts.refresh(outcome.prompt.id).catch((error: unknown) => deps.log.warn({ err: String(error), promptId }, 'card refresh failed'));
+    return { kind: 'saved' as const, view: await present(deps, ctx, actor, outcome.prompt, { confirmation }) };
+  });
+}

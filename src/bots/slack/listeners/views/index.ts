@@ -1,0 +1,8 @@
+import type { App } from '@slack/bolt';
+import { ACTIONS } from '../../../../cards';
+import { SlackEnv } from '../../slack-env';
+import { submitAnswerView } from './submit-answer.view';
+
+export function registerViews(app: App, env: SlackEnv): void {
+  app.view(ACTIONS.submitAnswer, submitAnswerView(env));
+}

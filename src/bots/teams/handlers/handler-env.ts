@@ -1,0 +1,12 @@
+/** What every Teams handler gets: the shared deps (with a Teams child logger) and the Teams helpers. */
+import { Conversation } from '../../shared/conversation';
+import { PlatformDeps } from '../../shared/platform-deps';
+import { OutboundPolicy } from '../outbound/outbound-policy';
+import { TeamsReplies } from '../teams-replies';
+
+export interface TeamsHandlerEnv {
+  deps: PlatformDeps;
+  conversation: Conversation;
+  replies: TeamsReplies;
+  outbound: OutboundPolicy;
+}

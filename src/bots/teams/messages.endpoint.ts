@@ -1,0 +1,52 @@
+/**
+ * POST /api/messages: the Bot Connector's webhook. Bad requests stop here with 400 and a reason (malformed JSON,
+ * missing activity fields), before botbuilder or the database see them; a missing or invalid token (when an app
+ * id is configured) is 401; nothing else leaks internals.
+ */
+import express, { NextFunction, Request, Response, Router } from 'express';
+import { Activity, ActivityHandler } from 'botbuilder';
+import { Logger } from '../../shared/logger';
+import { describeIssues, incomingActivitySchema } from './activity.schema';
+import { describeError } from './outbound/connector-errors';
+import { OogstCloudAdapter } from './teams-authentication';
+
+export const MESSAGES_PATH = '/api/messages';
+
+const statusOf = (error: unknown) => (typeof (error as { statusCode?: unknown })?.statusCode === 'number' ? (error as { statusCode: number }).statusCode : undefined);
+
+export function messagesRouter(adapter: OogstCloudAdapter, bot: ActivityHandler, log: Logger): Router {
+  const router = Router();
+  router.post(MESSAGES_PATH, express.json({ limit: '512kb' }), async (req: Request, res: Response) => {
+    const parsed = incomingActivitySchema.safeParse(req.body);
+    if (!parsed.success) {
+      const reasons = req.body === undefined ? ['body must be a JSON object sent as application/json'] : describeIssues(parsed.error);
+      log.warn({ reasons }, 'teams: activity rejected');
+      res.status(400).json({ error: 'invalid activity', reasons });
+      return;
+    }
+    try {
+      const invoke = await adapter.handleActivity(req.headers.authorization ?? '', parsed.data as unknown as Activity, (turn) => bot.run(turn));
+      if (invoke?.body !== undefined) res.status(invoke.status).json(invoke.body);
+      else res.status(invoke?.status ?? 200).end();
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 401 || status === 403) {
+        log.warn({ status, activityType: parsed.data.type }, 'teams: request not authenticated');
+        res.status(401).json({ error: 'unauthorized' });
+        return;
+      }
+      log.error({ ...describeError(error), activityType: parsed.data.type }, 'teams: activity failed');
+      res.status(500).json({ error: 'internal error' });
+    }
+  });
+  // express.json() failures (bad JSON, too large) arrive here as errors with a status.
+  router.use(MESSAGES_PATH, (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    const status = statusOf(error) ?? (error as { status?: number }).status;
+    if (!status || status >= 500) return next(error);
+    const type = (error as { type?: string }).type;
+    const reason = type === 'entity.too.large' ? 'request body too large' : type === 'entity.parse.failed' ? 'malformed JSON' : 'unreadable request body';
+    log.warn({ status, reason }, 'teams: request rejected');
+    res.status(status).json({ error: reason, reasons: [reason] });
+  });
+  return router;
+}

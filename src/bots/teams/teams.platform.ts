@@ -1,0 +1,31 @@
+/**
+ * Registers Microsoft Teams on the shared server: the CloudAdapter at POST /api/messages, the bot, the error
+ * handler, and the proactive prompt gateway. Every botbuilder import stays inside src/bots/teams.
+ */
+import { Express } from 'express';
+import { Conversation } from '../shared/conversation';
+import { PlatformDeps, PlatformHandle } from '../shared/platform-deps';
+import { messagesRouter } from './messages.endpoint';
+import { OutboundPolicy } from './outbound/outbound-policy';
+import { createTeamsAdapter } from './teams-authentication';
+import { TeamsBot } from './teams.bot';
+import { TeamsPromptGateway } from './teams-prompt.gateway';
+import { TeamsReplies } from './teams-replies';
+import { turnErrorHandler } from './turn-error.handler';
+
+export async function registerTeams(app: Express, platformDeps: PlatformDeps): Promise<PlatformHandle> {
+  const log = platformDeps.log.child({ area: 'teams' });
+  const deps: PlatformDeps = { ...platformDeps, log };
+  const adapter = createTeamsAdapter(deps.config, log);
+  adapter.onTurnError = turnErrorHandler(log);
+  const outbound = new OutboundPolicy(log);
+  const bot = new TeamsBot({ deps, conversation: new Conversation(deps), replies: new TeamsReplies(outbound), outbound });
+  app.use(messagesRouter(adapter, bot, log));
+  const gateway = new TeamsPromptGateway(adapter, deps, outbound);
+  deps.services.prompts.registerGateway(gateway);
+  return {
+    name: 'teams',
+    // No sockets or timers of our own; card updates already queued finish before the database closes.
+    stop: () => gateway.drain(),
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * When a turn fails anyway (the Bot Connector refuses a reply, the database breaks), the one error handler
+ * logs a structured line without personal data and tells the person, as a reply or as the invoke's card.
+ * The process keeps serving. SQLite and PostgreSQL.
+ */
+import { describeEachDatabase } from '../../support/test-databases';
+import { channelMessage, executeInvoke, MEGAN } from './fixtures/teams-activities';
+import { cardText, invokeCard, startTeamsTestApp, TeamsTestApp, validCard } from './support/teams-test-app';
+
+describeEachDatabase('Teams: turn errors', (db) => {
+  let t: TeamsTestApp;
+  const where = () => ({ serviceUrl: t.connector.url, user: MEGAN });
+  const failures = () => t.logs.filter((line) => line.includes('teams: turn failed')).map((line) => JSON.parse(line) as Record<string, unknown>);
+
+  beforeAll(async () => {
+    t = await startTeamsTestApp(db());
+  });
+  afterAll(async () => t?.stop());
+
+  it('a reply the connector refuses (400) ends in one structured log line and a friendly card', async () => {
+    t.connector.fail({ status: 400, code: 'BadArgument', times: 1, match: (r) => r.operation === 'reply' });
+    const mark = t.connector.requests.length;
+    const res = await t.post(channelMessage(where(), 'help'));
+    expect(res.status).toBe(200);
+    const [refused, apology] = t.connector.since(mark);
+    expect(refused.status).toBe(400);
+    expect(cardText(validCard(apology))).toMatch(/Er ging iets mis aan mijn kant/);
+    const [failure] = failures();
+    expect(failure).toMatchObject({ level: 50, area: 'teams', activityType: 'message', status: 400, code: 'BadArgument', errName: 'ConnectorCallError' });
+    expect(JSON.stringify(failure)).not.toContain(MEGAN.name);
+  });
+
+  it('a broken database: the message gets an apology, the invoke an error card, the process keeps running', async () => {
+    const quoted = t.app.db.provider === 'postgresql' ? '"ProcessedDelivery"' : 'ProcessedDelivery';
+    await t.app.db.prisma.$executeRawUnsafe(`DROP TABLE ${quoted}`);
+    const mark = t.connector.requests.length;
+    expect((await t.post(channelMessage(where(), 'status'))).status).toBe(200);
+    expect(cardText(validCard(t.connector.since(mark)[0]))).toMatch(/Er ging iets mis/);
+    const invoke = await t.post(executeInvoke(where(), '1732800000000', 'oogst.answer.submit', { action: 'oogst.answer.submit', promptId: 'p', score: '3' }));
+    expect(invoke.status).toBe(200);
+    expect(cardText(invokeCard(invoke.body))).toMatch(/Er ging iets mis/);
+    expect(failures().map((f) => f.activityType)).toEqual(expect.arrayContaining(['message', 'invoke']));
+    expect((await fetch(`${t.app.url}/healthz`)).status).toBe(200);
+  });
+});

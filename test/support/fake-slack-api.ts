@@ -1,0 +1,214 @@
+/**
+ * A local stand-in for the Slack Web API (https://api.slack.com/web), speaking its wire protocol: POST
+ * /api/<method> with a form or JSON body and the token as a Bearer header, answers `{ ok: true, ... }` or
+ * `{ ok: false, error }`, and HTTP 429 + Retry-After for rate limits. Every call is recorded (with JSON fields
+ * such as `blocks` and `view` decoded) so tests can assert what the app sent. It also serves response_url
+ * endpoints (/response/<id>) and the OAuth token exchange (oauth.v2.access).
+ */
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+
+export interface RecordedCall {
+  method: string;
+  args: Record<string, unknown>;
+  token?: string;
+  at: number;
+}
+
+export interface FakeUser { id: string; name: string; realName: string; email?: string; locale?: string }
+
+type Failure = ({ error: string } | { ratelimited: number }) & { channel?: string };
+
+const JSON_FIELDS = new Set(['blocks', 'view', 'attachments', 'metadata']);
+
+export class FakeSlackApi {
+  readonly teamId = 'T0OOGST01';
+  readonly botUserId = 'U0BOT0001';
+  readonly botId = 'B0BOT0001';
+  readonly calls: RecordedCall[] = [];
+  readonly responses: { id: string; body: Record<string, unknown> }[] = [];
+  private readonly users = new Map<string, FakeUser>();
+  private readonly failures = new Map<string, Failure[]>();
+  private readonly overrides = new Map<string, (args: Record<string, unknown>) => Record<string, unknown>>();
+  private server?: http.Server;
+  private counter = 0;
+  url = '';
+
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `${this.url}/response/${id}`;
+  }
+
+  addUser(user: FakeUser): void {
+    this.users.set(user.id, user);
+  }
+
+  /**
+   * The next `times` calls of `method` fail like Slack would (error code, or 429 with Retry-After seconds);
+   * with `channel`, only calls for that channel.
+   */
+  failNext(method: string, failure: Failure, times = 1): void {
+    const queue = this.failures.get(method) ?? [];
+    for (let i = 0; i < times; i += 1) queue.push(failure);
+    this.failures.set(method, queue);
+  }
+
+  /** Answers `method` with a custom body (e.g. apps.connections.open for Socket Mode). */
+  answerWith(method: string, answer: (args: Record<string, unknown>) => Record<string, unknown>): void {
+    this.overrides.set(method, answer);
+  }
+
+  /** The underlying HTTP server, e.g. to attach a WebSocket server for Socket Mode. */
+  get httpServer(): http.Server {
+    if (!this.server) throw new Error('fake Slack not started');
+    return this.server;
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+    this.responses.length = 0;
+    this.failures.clear();
+  }
+
+  /** Waits until a call of `method` matching `where` has been recorded (listeners run after the HTTP ack). */
+  async waitFor(method: string, where: (call: RecordedCall) => boolean = () => true, timeoutMs = 5_000): Promise<RecordedCall> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.calls.find((c) => c.method === method && where(c));
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`fake Slack: no ${method} call within ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method).join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  async waitForResponse(id: string, timeoutMs = 5_000): Promise<Record<string, unknown>> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.responses.find((r) => r.id === id);
+      if (found) return found.body;
+      if (Date.now() > deadline) throw new Error(`fake Slack: nothing posted to response_url ${id}; calls: ${this.calls.map((c) => c.method).join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  async start(): Promise<void> {
+    this.server = http.createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections?.();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const path = (req.url ?? '').split('?')[0];
+    if (path.startsWith('/response/')) {
+      this.responses.push({ id: path.slice('/response/'.length), body: JSON.parse(raw || '{}') });
+      return send(res, 200, { ok: true });
+    }
+    if (!path.startsWith('/api/')) return send(res, 404, { ok: false, error: 'not_found' });
+    const method = path.slice('/api/'.length);
+    const args = parseArgs(raw, req.headers['content-type']);
+    const token = (req.headers.authorization ?? '').replace(/^Bearer\s+/i, '') || (typeof args.token === 'string' ? args.token : undefined);
+    this.calls.push({ method, args, token, at: Date.now() });
+    const failure = this.takeFailure(method, args);
+    if (failure && 'ratelimited' in failure) {
+      res.setHeader('Retry-After', String(failure.ratelimited));
+      return send(res, 429, { ok: false, error: 'ratelimited' });
+    }
+    if (failure) return send(res, 200, { ok: false, error: failure.error });
+    return send(res, 200, this.answer(method, args));
+  }
+
+  private takeFailure(method: string, args: Record<string, unknown>): Failure | undefined {
+    const queue = this.failures.get(method) ?? [];
+    const index = queue.findIndex((f) => f.channel === undefined || f.channel === args.channel);
+    return index < 0 ? undefined : queue.splice(index, 1)[0];
+  }
+
+  private ts(): string {
+    this.counter += 1;
+    return `${Math.floor(Date.now() / 1000)}.${String(this.counter).padStart(6, '0')}`;
+  }
+
+  private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    const override = this.overrides.get(method);
+    if (override) return override(args);
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://oogst-test.slack.com/', team: 'Oogst test', user: 'oogst', team_id: this.teamId, user_id: this.botUserId, bot_id: this.botId, is_enterprise_install: false };
+      case 'chat.postMessage':
+        return { ok: true, channel: args.channel, ts: this.ts(), message: { type: 'message', text: args.text, bot_id: this.botId } };
+      case 'chat.update':
+        return { ok: true, channel: args.channel, ts: args.ts, text: args.text };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: this.ts() };
+      case 'views.open':
+      case 'views.publish':
+      case 'views.update':
+        return { ok: true, view: { id: `V${this.counter + 1}`, ...(args.view as object) } };
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(args.users ?? 'X').slice(0, 20)}` } };
+      case 'users.info': {
+        const user = this.users.get(String(args.user));
+        if (!user) return { ok: false, error: 'user_not_found' };
+        return { ok: true, user: { id: user.id, team_id: this.teamId, name: user.name, real_name: user.realName, locale: user.locale, profile: { real_name: user.realName, display_name: user.name, email: user.email } } };
+      }
+      case 'users.lookupByEmail': {
+        const user = [...this.users.values()].find((u) => u.email === args.email);
+        return user ? { ok: true, user: { id: user.id } } : { ok: false, error: 'users_not_found' };
+      }
+      case 'oauth.v2.access':
+        return {
+          ok: true, app_id: 'A0OOGST01', authed_user: { id: 'U0INSTALL1' }, scope: 'chat:write,commands', token_type: 'bot',
+          access_token: 'xoxb-installed-token', bot_user_id: this.botUserId, team: { id: 'T0INSTALL1', name: 'Installed school' },
+          enterprise: null, is_enterprise_install: false,
+        };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseArgs(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (!raw) return {};
+  if (contentType?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    args[key] = JSON_FIELDS.has(key) ? tryJson(value) : value;
+  }
+  return args;
+}
+
+function tryJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+function send(res: http.ServerResponse, status: number, body: Record<string, unknown>): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
