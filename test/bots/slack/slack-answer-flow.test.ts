@@ -139,6 +139,17 @@ describeEachDatabase('Slack: link, post, answer, edit, close', (testDb) => {
     expect(await answers()).toHaveLength(0);
   });
 
+  it('refuses an answer to another partnership\'s prompt, storing nothing', async () => {
+    const otherId = await seedPartnership(h.app, 'Binnenmeren');
+    const other = await h.app.services.prompts.createNow(otherId, 'financien', 'other-partnership');
+    const metadata = JSON.stringify({ ...JSON.parse(modal.private_metadata), promptId: other.id });
+    const res = await sendInteraction(h.app.url, viewSubmission(h.member, modal, answerValues({ score: '4' }), metadata));
+    const body = res.json() as Json;
+    expect(body.response_action).toBe('errors');
+    expect(body.errors.score).toMatch(/ander partnerschap/);
+    expect(await h.app.db.prisma.answer.count({ where: { promptId: other.id } })).toBe(0);
+  });
+
   it('stores a valid answer: empty ack, ephemeral confirmation, channel message updated to 1 reactie', async () => {
     const res = await sendInteraction(h.app.url, viewSubmission(h.member, modal, answerValues({ score: '4', scenario: 'In deze Onderwijsregio delen we kwaliteit.', keyword: 'samen', share: true })));
     expect(res.status).toBe(200);

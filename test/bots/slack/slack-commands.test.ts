@@ -3,10 +3,11 @@
  * issue lists: unknown subcommand, unknown partnership, linking in a DM, naming a coordinator by mention.
  * Also start-up: a token Slack refuses stops the app; an unreachable Slack does not.
  */
+import { runCommandActionId } from '../../../src/cards';
 import { checkBlockKitMessage } from '../../support/block-kit-check';
 import { createTestDatabase, describeEachDatabase } from '../../support/test-databases';
 import { seedPartnership, SlackHarness, startSlackHarness } from './slack-harness';
-import { eventEnvelope, sendCommand, sendEvent, slashCommand, Where } from './slack-requests';
+import { buttonClick, eventEnvelope, sendCommand, sendEvent, sendInteraction, slashCommand, Where } from './slack-requests';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -74,6 +75,15 @@ describeEachDatabase('Slack commands', (testDb) => {
     const reply = await command(h.coordinator, channel, 'coordinator <@U0NOBODY1>');
     expect(reply.response_type).toBe('ephemeral');
     expect(await h.app.db.prisma.partnershipRole.count({ where: { role: 'coordinator' } })).toBe(2);
+  });
+
+  it('runs the command behind a message button (value "help") and answers on its response_url', async () => {
+    const res = await sendInteraction(h.app.url, buttonClick(h.member, channel, { action_id: runCommandActionId(0), value: 'help', block_id: 'commands' }, h.fake.responseUrl('button-help')));
+    expect(res.status).toBe(200);
+    const reply = (await h.fake.waitForResponse('button-help')) as Json;
+    expect(reply).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(checkBlockKitMessage(reply)).toEqual([]);
+    expect(JSON.stringify(reply.blocks)).toContain('koppel');
   });
 
   it('answers English commands in English', async () => {

@@ -3,6 +3,7 @@
  * Retry-After honoured on `ratelimited`, bounded retries, and a gone channel switched off with the
  * coordinators told by DM. Both databases.
  */
+import { checkBlockKitMessage } from '../../support/block-kit-check';
 import { describeEachDatabase } from '../../support/test-databases';
 import { seedPartnership, SlackHarness, startSlackHarness } from './slack-harness';
 import { sendCommand, slashCommand, Where } from './slack-requests';
@@ -70,6 +71,7 @@ describeEachDatabase('Slack prompt gateway', (testDb) => {
     expect(open.token).toBe('xoxb-test');
     const dm = await h.fake.waitFor('chat.postMessage', (c) => c.args.channel === `D${h.coordinator.userId}`);
     expect(String(dm.args.text)).toContain('oud-kanaal');
+    expect(checkBlockKitMessage({ text: dm.args.text, blocks: dm.args.blocks })).toEqual([]);
     expect(String(dm.args.text)).toContain('Stad &amp; Streek');
     // Nothing is posted there any more.
     const later = await newPrompt('after-gone');

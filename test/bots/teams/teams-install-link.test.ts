@@ -40,6 +40,12 @@ describeEachDatabase('Teams: install, link and commands', (db) => {
     expect(cardText(validCard(sent[0]))).toMatch(/koppel <naam partnerschap>/);
   });
 
+  it('posts no welcome for an app upgrade', async () => {
+    const mark = t.connector.requests.length;
+    expect((await t.post({ ...installationUpdate(where()), action: 'add-upgrade' })).status).toBe(200);
+    expect(t.connector.since(mark)).toHaveLength(0);
+  });
+
   it('ignores a colleague joining the team (no welcome)', async () => {
     const mark = t.connector.requests.length;
     const joined = { ...botAddedToTeam(where()), membersAdded: [{ id: CARLA.id, aadObjectId: CARLA.aadObjectId }] };
