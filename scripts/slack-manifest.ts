@@ -13,8 +13,8 @@ import { fillTokens, ManifestConfigError, readSlackManifestConfig, tokenValues }
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
 export const SLACK_TEMPLATE_PATH = path.join(PROJECT_ROOT, 'manifests', 'slack', 'manifest.yml');
-/** Where the schema is expected: beside the project (../shared/schemas/slack-app-manifest), or SLACK_MANIFEST_SCHEMA_DIR. */
-export const DEFAULT_SLACK_SCHEMA_DIR = path.resolve(PROJECT_ROOT, '..', 'shared', 'schemas', 'slack-app-manifest');
+/** Where the schema is expected: in the project (schemas/slack-app-manifest, a copy of the official MIT schema), or SLACK_MANIFEST_SCHEMA_DIR. */
+export const DEFAULT_SLACK_SCHEMA_DIR = path.resolve(PROJECT_ROOT, 'schemas', 'slack-app-manifest');
 
 export function slackSchemaDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.SLACK_MANIFEST_SCHEMA_DIR?.trim() || DEFAULT_SLACK_SCHEMA_DIR;
@@ -56,8 +56,8 @@ export function loadSlackManifestValidator(dir: string = slackSchemaDir()): Vali
   if (!existsSync(rootFile)) {
     throw new Error(
       `Het Slack-manifestschema ontbreekt: ${rootFile} bestaat niet. Verwacht wordt een kopie van slackapi/manifest-schema ` +
-        '(manifest.schema.json met de geversioneerde manifest.schema.*.json en LICENSE) in ../shared/schemas/slack-app-manifest ' +
-        'naast de projectmap, of zet SLACK_MANIFEST_SCHEMA_DIR op die map.',
+        '(manifest.schema.json met de geversioneerde manifest.schema.*.json en LICENSE) in schemas/slack-app-manifest ' +
+        'in de projectmap, of zet SLACK_MANIFEST_SCHEMA_DIR op die map.',
     );
   }
   const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as AnySchemaObject;

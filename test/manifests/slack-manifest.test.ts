@@ -80,7 +80,7 @@ describe('Slack manifest', () => {
   });
 
   it('says where the schema is expected when it is missing', () => {
-    expect(() => loadSlackManifestValidator('/nonexistent/slack-schema')).toThrow(/shared\/schemas\/slack-app-manifest.*SLACK_MANIFEST_SCHEMA_DIR/s);
+    expect(() => loadSlackManifestValidator('/nonexistent/slack-schema')).toThrow(/schemas\/slack-app-manifest.*SLACK_MANIFEST_SCHEMA_DIR/s);
   });
 
   it('slack:manifest needs an https PUBLIC_BASE_URL', () => {

@@ -28,6 +28,8 @@ export interface BuiltSlackApp {
 export async function buildSlackApp(expressApp: Express, deps: PlatformDeps, mode: SlackMode, storage: SlackStorage): Promise<BuiltSlackApp> {
   const logger = slackLogger(deps.log);
   const clientOptions = requestClientOptions(deps.config, deps.log);
+  // Bolt's conversation store keeps per-conversation state in memory; Oogst keeps its state in the database.
+  const appOptions = { logger, clientOptions, convoStore: false as const };
   const receiverOptions = {
     app: expressApp,
     logger,
@@ -49,12 +51,12 @@ export async function buildSlackApp(expressApp: Express, deps: PlatformDeps, mod
       installationStore,
       installerOptions: { clientOptions, directInstall: false },
     });
-    return { app: new App({ receiver, logger, clientOptions }), tokens: installationTokenSource(installationStore), socketMode: false };
+    return { app: new App({ ...appOptions, receiver }), tokens: installationTokenSource(installationStore), socketMode: false };
   }
   const authorize = await botAuthorize(mode.botToken, new webApi.WebClient(mode.botToken, clientOptions), deps.log);
   if (mode.kind === 'socket') {
-    return { app: new App({ socketMode: true, appToken: mode.appToken, authorize, logger, clientOptions }), tokens: singleTokenSource(mode.botToken), socketMode: true };
+    return { app: new App({ ...appOptions, socketMode: true, appToken: mode.appToken, authorize }), tokens: singleTokenSource(mode.botToken), socketMode: true };
   }
   const receiver = new ExpressReceiver({ ...receiverOptions, signingSecret: mode.signingSecret });
-  return { app: new App({ receiver, authorize, logger, clientOptions }), tokens: singleTokenSource(mode.botToken), socketMode: false };
+  return { app: new App({ ...appOptions, receiver, authorize }), tokens: singleTokenSource(mode.botToken), socketMode: false };
 }

@@ -27,7 +27,8 @@ export async function registerSlack(expressApp: Express, deps: PlatformDeps): Pr
   const log = deps.log.child({ area: 'slack' });
   const storage = SlackStorage.forUrl(deps.config.DATABASE_URL);
   const { app, tokens, socketMode } = await buildSlackApp(expressApp, { ...deps, log }, mode, storage);
-  const env: SlackEnv = { deps: { ...deps, log }, conversation: new Conversation(deps), users: new SlackUserDirectory(log), log };
+  const scoped = { ...deps, log };
+  const env: SlackEnv = { deps: scoped, conversation: new Conversation(scoped), users: new SlackUserDirectory(log), log };
 
   app.use(eventDedupeMiddleware(deps.repos.deliveries, log));
   registerListeners(app, env);
@@ -36,8 +37,8 @@ export async function registerSlack(expressApp: Express, deps: PlatformDeps): Pr
   });
 
   const clientFor = clientCache(backgroundClientOptions(deps.config, log));
-  const notifyGone = coordinatorNotifier({ ...deps, log }, prismaCoordinatorDirectory(storage), tokens, clientFor);
-  deps.services.prompts.registerGateway(new SlackPromptGateway({ ...deps, log }, { tokens, clientFor, pacer: new ChannelPacer(), notifyGone }));
+  const notifyGone = coordinatorNotifier(scoped, prismaCoordinatorDirectory(storage), tokens, clientFor);
+  deps.services.prompts.registerGateway(new SlackPromptGateway(scoped, { tokens, clientFor, pacer: new ChannelPacer(), notifyGone }));
 
   if (socketMode) {
     // Connecting may take a while (or retry while Slack is unreachable); the HTTP server need not wait for it.

@@ -6,7 +6,7 @@ export type Positioning = 'is_region' | 'within' | 'spans';
 export type RegionKind = 'tekort' | 'krimp' | 'anders';
 export type HolidayRegion = 'noord' | 'midden' | 'zuid';
 export type PromptStatus = 'open' | 'closed';
-export type Locale = 'nl' | 'en';
+export type { Locale } from '../i18n/locale';
 
 /** Who is acting, as the platform tells us. */
 export interface PlatformUser {
