@@ -6,7 +6,9 @@ export type Positioning = 'is_region' | 'within' | 'spans';
 export type RegionKind = 'tekort' | 'krimp' | 'anders';
 export type HolidayRegion = 'noord' | 'midden' | 'zuid';
 export type PromptStatus = 'open' | 'closed';
-export type { Locale } from '../i18n/locale';
+import type { Locale } from '../i18n/locale';
+
+export type { Locale };
 
 /** Who is acting, as the platform tells us. */
 export interface PlatformUser {
