@@ -36,17 +36,20 @@ export class TeamsPromptGateway implements PromptGateway {
   }
 
   /**
-   * Updates run one at a time per message and render the prompt as stored *now*, not as passed in: refreshes
-   * are fired without waiting (after each answer), so an older one can reach this point after a newer one (e.g.
-   * the count refresh of a late answer after close()); sending its stale state would reopen a closed card.
+   * Updates run one at a time per message, and each renders the prompt as stored at the moment it is sent (after
+   * any wait for a rate-limit token or a retry), not as passed in: refreshes are fired without waiting after each
+   * answer, so an older one can be sent after a newer one (e.g. a late count refresh after close()); its stale
+   * state would reopen a closed card.
    */
   async update(binding: BindingRecord, messageId: string, prompt: PromptRecord, responseCount: number): Promise<void> {
-    await this.updates.run(`${binding.id}|${messageId}`, async () => {
-      const stored = await this.deps.repos.prompts.findById(prompt.id);
-      const [current, count] = stored ? [stored, await this.deps.repos.answers.countForPrompt(prompt.id)] : [prompt, responseCount];
-      const message = { ...cardMessage(await this.channelCard(current, count)), id: messageId };
-      await this.call(binding, 'updatePrompt', (connector, conversationId) => connector.updateActivity(conversationId, messageId, message));
-    });
+    await this.updates.run(`${binding.id}|${messageId}`, () =>
+      this.call(binding, 'updatePrompt', async (connector, conversationId) => {
+        const stored = await this.deps.repos.prompts.findById(prompt.id);
+        const [current, count] = stored ? [stored, await this.deps.repos.answers.countForPrompt(prompt.id)] : [prompt, responseCount];
+        const message = { ...cardMessage(await this.channelCard(current, count)), id: messageId };
+        return connector.updateActivity(conversationId, messageId, message);
+      }),
+    );
   }
 
   /** Waits for card updates already queued (at shutdown, before the database closes). */
