@@ -1,6 +1,7 @@
 /**
  * Bolt, the Web API client and the OAuth installer log through @slack/logger's interface; this adapter sends
- * their lines into our pino logger (structured, redacted) instead of Bolt's console logger.
+ * their lines into our pino logger (structured, redacted) instead of Bolt's console logger. Its debug output is
+ * dropped: it contains whole payloads, and personal data stays out of our logs.
  */
 import { LogLevel, type Logger as SlackLogger } from '@slack/bolt';
 import { Logger } from '../../shared/logger';
@@ -38,7 +39,8 @@ export function slackLogger(log: Logger): SlackLogger {
     (child[PINO_LEVEL[at] as 'info'] as (f: object, m: string) => void).call(child, fields, message);
   };
   return {
-    debug: (...msg: unknown[]) => write(LogLevel.DEBUG, msg),
+    // The SDK's debug lines include request and response bodies (answer texts, names): never written.
+    debug: () => undefined,
     info: (...msg: unknown[]) => write(LogLevel.INFO, msg),
     warn: (...msg: unknown[]) => write(LogLevel.WARN, msg),
     error: (...msg: unknown[]) => write(LogLevel.ERROR, msg),

@@ -2,6 +2,7 @@
  * The real application (startApp: database, services, one Express server) with Slack configured against the
  * fake Web API, for the endpoint tests. Logs are silent unless OOGST_TEST_LOG=debug (or another level).
  */
+import type { DestinationStream } from 'pino';
 import { RunningApp, startApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
 import { normalizeKey } from '../../../src/domain/text/normalize';
@@ -17,7 +18,12 @@ export interface SlackHarness {
   stop(): Promise<void>;
 }
 
-export async function startSlackHarness(databaseUrl: string, env: Record<string, string> = {}, beforeStart?: (fake: FakeSlackApi) => void): Promise<SlackHarness> {
+export async function startSlackHarness(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  beforeStart?: (fake: FakeSlackApi) => void,
+  logTo?: DestinationStream,
+): Promise<SlackHarness> {
   const fake = new FakeSlackApi();
   await fake.start();
   beforeStart?.(fake);
@@ -36,7 +42,7 @@ export async function startSlackHarness(databaseUrl: string, env: Record<string,
   });
   let app: RunningApp;
   try {
-    app = await startApp(config, createLogger(config.LOG_LEVEL));
+    app = await startApp(config, createLogger(config.LOG_LEVEL, logTo));
   } catch (error) {
     await fake.stop();
     throw error;
