@@ -163,11 +163,14 @@ describeEachDatabase('Teams: prompts and answers', (db) => {
   it('after closing, the channel card shows "gesloten" and submissions are refused', async () => {
     const mark = t.connector.requests.length;
     await t.app.services.prompts.close(promptId);
+    // Late count refreshes of earlier answers may still be on their way; once the closed card has been sent,
+    // none of them may bring back the open one (each renders the stored state when it is sent).
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const updates = channelUpdates(mark);
-    expect(updates.length).toBeGreaterThan(0);
-    // Whatever order refreshes arrive in, each renders the stored state: every update after close is closed.
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    for (const update of channelUpdates(mark)) expect(cardText(validCard(update))).toMatch(/Deze vraag is gesloten/);
+    const texts = updates.map((update) => cardText(validCard(update)));
+    const firstClosed = texts.findIndex((text) => /Deze vraag is gesloten/.test(text));
+    expect(firstClosed).toBeGreaterThanOrEqual(0);
+    for (const text of texts.slice(firstClosed)) expect(text).toMatch(/Deze vraag is gesloten/);
     const closedCard = validCard(updates[updates.length - 1]);
     expect(findByType(closedCard, 'Action.Execute')).toHaveLength(0);
     const res = await execute(BRAM, { score: '1' });
