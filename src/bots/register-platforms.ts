@@ -8,8 +8,6 @@ export async function registerPlatforms(app: Express, deps: PlatformDeps): Promi
   const handles: PlatformHandle[] = [];
   if (isSlackConfigured(deps.config)) handles.push(await registerSlack(app, deps));
   handles.push(await registerTeams(app, deps));
-  void app;
-  void deps;
   return {
     names: handles.map((h) => h.name),
     async stop() {

@@ -14,7 +14,24 @@ export const MESSAGES_PATH = '/api/messages';
 
 const statusOf = (error: unknown) => (typeof (error as { statusCode?: unknown })?.statusCode === 'number' ? (error as { statusCode: number }).statusCode : undefined);
 
-export function messagesRouter(adapter: OogstCloudAdapter, bot: ActivityHandler, log: Logger): Router {
+/** Loopback hosts: in local mode the only Bot Connector we answer is one on this machine (tests, playground). */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+export function isLoopbackUrl(url: string): boolean {
+  try {
+    const { hostname } = new URL(url);
+    return LOOPBACK_HOSTS.has(hostname) || hostname.startsWith('127.');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * In local mode (no app id) nothing authenticates the caller, and botbuilder would send replies to whatever
+ * serviceUrl the activity names. So local mode only accepts activities whose serviceUrl is on this machine:
+ * an unauthenticated endpoint must never become a way to make this server call other hosts.
+ */
+export function messagesRouter(adapter: OogstCloudAdapter, bot: ActivityHandler, log: Logger, options: { localMode: boolean }): Router {
   const router = Router();
   router.post(MESSAGES_PATH, express.json({ limit: '512kb' }), async (req: Request, res: Response) => {
     const parsed = incomingActivitySchema.safeParse(req.body);
@@ -22,6 +39,11 @@ export function messagesRouter(adapter: OogstCloudAdapter, bot: ActivityHandler,
       const reasons = req.body === undefined ? ['body must be a JSON object sent as application/json'] : describeIssues(parsed.error);
       log.warn({ reasons }, 'teams: activity rejected');
       res.status(400).json({ error: 'invalid activity', reasons });
+      return;
+    }
+    if (options.localMode && !isLoopbackUrl(parsed.data.serviceUrl)) {
+      log.warn({ activityType: parsed.data.type }, 'teams: local mode refused a non-local serviceUrl');
+      res.status(403).json({ error: 'local mode (no MicrosoftAppId) only accepts a Bot Connector on this machine' });
       return;
     }
     try {

@@ -7,7 +7,7 @@ import { Conversation } from '../shared/conversation';
 import { PlatformDeps, PlatformHandle } from '../shared/platform-deps';
 import { messagesRouter } from './messages.endpoint';
 import { OutboundPolicy } from './outbound/outbound-policy';
-import { createTeamsAdapter } from './teams-authentication';
+import { createTeamsAdapter, teamsAuthMode } from './teams-authentication';
 import { TeamsBot } from './teams.bot';
 import { TeamsPromptGateway } from './teams-prompt.gateway';
 import { TeamsReplies } from './teams-replies';
@@ -20,7 +20,7 @@ export async function registerTeams(app: Express, platformDeps: PlatformDeps): P
   adapter.onTurnError = turnErrorHandler(log);
   const outbound = new OutboundPolicy(log);
   const bot = new TeamsBot({ deps, conversation: new Conversation(deps), replies: new TeamsReplies(outbound), outbound });
-  app.use(messagesRouter(adapter, bot, log));
+  app.use(messagesRouter(adapter, bot, log, { localMode: teamsAuthMode(deps.config) === 'local' }));
   const gateway = new TeamsPromptGateway(adapter, deps, outbound);
   deps.services.prompts.registerGateway(gateway);
   return {

@@ -52,6 +52,14 @@ describeEachDatabase('Teams endpoint: bad requests (local mode)', (db) => {
     expect(t.connector.since(mark)).toHaveLength(0);
   });
 
+  it('refuses, in local mode, an activity whose serviceUrl is not on this machine, storing and calling nothing', async () => {
+    const before = await storedRows(t);
+    const activity = channelMessage({ serviceUrl: 'https://smba.trafficmanager.net/emea/', user: MEGAN }, 'koppel Stad &amp; Streek');
+    const res = await t.post(activity);
+    expect(res.status).toBe(403);
+    expect(await storedRows(t)).toBe(before);
+  });
+
   it('answers an invoke it does not support with 501 (botbuilder default), not a crash', async () => {
     const invoke = { ...executeInvoke({ serviceUrl: t.connector.url }, '1', 'x', {}), name: 'composeExtension/query' };
     expect((await t.post(invoke)).status).toBe(501);
