@@ -8,6 +8,11 @@ export const ACTIONS = {
   submitAnswer: 'oogst.answer.submit',
   /** Slack channel button that opens the answer modal (value = promptId). */
   openAnswer: 'oogst.answer.open',
+  /**
+   * Teams `refresh` verb of the shared channel card: each viewer's client asks for their own view, so someone
+   * who answered keeps seeing their answer (and the thanks) after the card's count changes.
+   */
+  refreshAnswer: 'oogst.answer.refresh',
   /** A button that runs a text command (e.g. "status"); on Slack suffixed with `:<index>`. */
   runCommand: 'oogst.command.run',
 } as const;

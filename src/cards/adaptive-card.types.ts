@@ -150,4 +150,6 @@ export interface AdaptiveCard {
   actions?: AcAction[];
   lang?: string;
   fallbackText?: string;
+  /** Universal Actions: the client invokes this Action.Execute to fetch a user-specific view. */
+  refresh?: { action: AcActionExecute; userIds?: string[] };
 }

@@ -48,7 +48,13 @@ export function promptAdaptiveCard(vm: PromptViewModel): AdaptiveCard {
  */
 export function promptChannelAdaptiveCard(vm: PromptViewModel): AdaptiveCard {
   const { existingAnswer: _answer, confirmation: _confirmation, errors: _errors, ...shared } = vm;
-  return promptAdaptiveCard(shared);
+  const card = promptAdaptiveCard(shared);
+  if (vm.state !== 'open') return card;
+  // Every edit of this shared card (a new count) would reset the view of people who answered; with `refresh`
+  // Teams asks the bot for each viewer's own card instead (automatic for chats and channels up to 60 people).
+  const data = { action: ACTIONS.refreshAnswer, promptId: vm.promptId };
+  // Where Teams shows a manual refresh instead (bigger groups), its label "Beantwoorden" says what it leads to.
+  return { ...card, refresh: { action: { type: 'Action.Execute', title: vm.answerButtonLabel, verb: ACTIONS.refreshAnswer, data } } };
 }
 
 function promptHeader(vm: PromptViewModel): AcElement[] {

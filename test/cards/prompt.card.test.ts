@@ -114,7 +114,15 @@ describe('promptChannelAdaptiveCard', () => {
     expect(input(card, 'shareAnonymously').value).toBe('false');
     expect(texts(card)).not.toContain('Dank je');
     expect(texts(card)).not.toContain('Het kernwoord is te lang');
-    expect(card).toEqual(promptAdaptiveCard(promptVm()));
+    const { refresh, ...shared } = card;
+    expect(shared).toEqual(promptAdaptiveCard(promptVm()));
+    expect(checkAdaptiveCard(card)).toEqual([]);
+  });
+
+  it('asks Teams for each viewer\'s own view while open (refresh), and not once closed', () => {
+    const card = promptChannelAdaptiveCard(promptVm());
+    expect(card.refresh?.action).toMatchObject({ type: 'Action.Execute', verb: ACTIONS.refreshAnswer, data: { action: ACTIONS.refreshAnswer, promptId: promptVm().promptId } });
+    expect(promptChannelAdaptiveCard(closedPromptVm()).refresh).toBeUndefined();
   });
 
   it('is closed without form when the prompt is closed', () => {

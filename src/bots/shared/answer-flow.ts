@@ -49,6 +49,17 @@ export function answerFormFor(deps: PlatformDeps, ctx: ConversationContext, prom
   });
 }
 
+/**
+ * What one viewer should see of a prompt card (Teams asks per viewer on `refresh`): their own answer with a
+ * note that they can still change it, or the plain form when they have not answered yet.
+ */
+export async function personalPromptView(deps: PlatformDeps, ctx: ConversationContext, promptId: string): Promise<AnswerFormResult> {
+  const form = await answerFormFor(deps, ctx, promptId);
+  if (form.kind !== 'form' || !form.view.existingAnswer) return form;
+  const prompt = await deps.services.prompts.mustFind(promptId);
+  return { kind: 'form', view: { ...form.view, confirmation: t(ctx.locale, 'answer.alreadyAnswered', { date: formatDate(ctx.locale, prompt.closesAt) }) } };
+}
+
 export function submitAnswer(deps: PlatformDeps, ctx: ConversationContext, promptId: string, raw: unknown): Promise<AnswerFlowResult> {
   return guard(deps, ctx, async () => {
     const actor = await deps.services.partnerships.identify(ctx.user, ctx.channel);

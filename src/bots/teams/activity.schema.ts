@@ -79,11 +79,13 @@ const promptId = z.string().trim().min(1).max(64);
 
 /** Answer submit data: `{ action, promptId }` plus the inputs (validated by the domain's answer schema). */
 export const answerSubmitDataSchema = z.looseObject({ action: z.literal(ACTIONS.submitAnswer), promptId });
+export const refreshDataSchema = z.looseObject({ action: z.literal(ACTIONS.refreshAnswer), promptId });
 export const runCommandDataSchema = z.looseObject({ action: z.literal(ACTIONS.runCommand), command: z.string().trim().min(1).max(500) });
 
 export type CardAction =
   | { kind: 'answer'; promptId: string; raw: Record<string, unknown> }
   | { kind: 'command'; command: string }
+  | { kind: 'refresh'; promptId: string }
   | { kind: 'unknown'; action?: string };
 
 /** One zod schema per action id; anything else is `unknown` (a friendly card, never a crash). */
@@ -93,6 +95,10 @@ export function parseCardAction(data: unknown): CardAction {
   if (action === ACTIONS.submitAnswer) {
     const parsed = answerSubmitDataSchema.safeParse(data);
     return parsed.success ? { kind: 'answer', promptId: parsed.data.promptId, raw: parsed.data } : { kind: 'unknown', action: actionName };
+  }
+  if (action === ACTIONS.refreshAnswer) {
+    const parsed = refreshDataSchema.safeParse(data);
+    return parsed.success ? { kind: 'refresh', promptId: parsed.data.promptId } : { kind: 'unknown', action: actionName };
   }
   if (action === ACTIONS.runCommand) {
     const parsed = runCommandDataSchema.safeParse(data);

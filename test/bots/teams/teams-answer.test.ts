@@ -10,6 +10,7 @@ import { BRAM, CARLA, channelMessage, executeInvoke, GENERAL, MEGAN, personalMes
 import { cardText, invokeCard, startTeamsTestApp, TeamsTestApp, validCard } from './support/teams-test-app';
 
 const SUBMIT = 'oogst.answer.submit';
+const REFRESH = 'oogst.answer.refresh';
 
 describeEachDatabase('Teams: prompts and answers', (db) => {
   let t: TeamsTestApp;
@@ -74,6 +75,22 @@ describeEachDatabase('Teams: prompts and answers', (db) => {
     const answers = await answersOf(BRAM);
     expect(answers).toHaveLength(1);
     expect(answers[0]).toMatchObject({ score: 2, keyword: 'brug', shareAnonymously: false, scenario: null });
+  });
+
+  it('the channel card asks each viewer for their own view: who answered sees their answer, others the empty form', async () => {
+    const mark = t.connector.requests.length;
+    await execute(BRAM, { score: '2', keyword: 'brug', shareAnonymously: 'false' });
+    const update = await t.connector.waitFor((r) => r.operation === 'update' && r.targetId === cardMessageId && t.connector.requests.indexOf(r) >= mark);
+    const refresh = (validCard(update) as { refresh?: { action: { verb: string; data: Record<string, unknown> } } }).refresh;
+    expect(refresh?.action).toMatchObject({ verb: REFRESH, data: { action: REFRESH, promptId } });
+    const before = await t.app.db.prisma.answer.count();
+    const bramView = invokeCard((await t.post(executeInvoke(where(BRAM), cardMessageId, REFRESH, refresh!.action.data))).body);
+    expect(cardText(bramView)).toMatch(/Je hebt deze vraag beantwoord/);
+    expect(findByType(bramView, 'Input.ChoiceSet')[0]).toMatchObject({ value: '2' });
+    const carlaView = invokeCard((await t.post(executeInvoke(where(CARLA), cardMessageId, REFRESH, refresh!.action.data))).body);
+    expect(cardText(carlaView)).not.toMatch(/beantwoord|brug/);
+    expect(findByType(carlaView, 'Input.ChoiceSet')[0]).not.toHaveProperty('value');
+    expect(await t.app.db.prisma.answer.count()).toBe(before);
   });
 
   it.each([

@@ -4,8 +4,8 @@
  * validation errors. The shared channel card is never changed here; the count is refreshed by the answer flow.
  */
 import { InvokeResponse, TurnContext } from 'botbuilder';
-import { AdaptiveCard, messageAdaptiveCard, promptAdaptiveCard } from '../../../cards';
-import { answerFormFor, submitAnswer } from '../../shared/answer-flow';
+import { AdaptiveCard, messageAdaptiveCard, promptAdaptiveCard, promptChannelAdaptiveCard } from '../../../cards';
+import { answerFormFor, personalPromptView, submitAnswer } from '../../shared/answer-flow';
 import { parseExecuteAction } from '../activity.schema';
 import { deliveryLogKey, incomingActivity, toConversationContext } from '../teams-context';
 import { TeamsHandlerEnv } from './handler-env';
@@ -21,6 +21,12 @@ export async function handleAnswerExecute(turn: TurnContext, env: TeamsHandlerEn
   const activity = incomingActivity(turn);
   const action = parseExecuteAction(activity.value);
   const ctx = toConversationContext(turn, activity, env.deps, env.outbound);
+  if (action.kind === 'refresh') {
+    // A viewer's client asks for its own view of the shared channel card: read-only, nothing is stored.
+    const view = await personalPromptView(env.deps, ctx, action.promptId);
+    if (view.kind === 'rejected') return cardInvokeResponse(messageAdaptiveCard(view.view));
+    return cardInvokeResponse(view.view.existingAnswer ? promptAdaptiveCard(view.view) : promptChannelAdaptiveCard(view.view));
+  }
   if (action.kind !== 'answer') {
     env.deps.log.warn({ action: action.kind === 'unknown' ? action.action : action.kind, activityId: activity.id }, 'teams: unsupported card action');
     return cardInvokeResponse(messageAdaptiveCard(unknownActionView(ctx.locale)));

@@ -30,8 +30,9 @@ export async function handleCardSubmit(turn: TurnContext, env: TeamsHandlerEnv):
   const action = parseCardAction(activity.value);
   if (action.kind === 'command') return handleTextCommand(turn, env, action.command);
   const ctx = toConversationContext(turn, activity, env.deps, env.outbound);
-  if (action.kind === 'unknown') {
-    env.deps.log.warn({ action: action.action, activityId: activity.id }, 'teams: unsupported card action');
+  // `refresh` only ever arrives as an Action.Execute invoke; as a plain submit it is not an action we offer.
+  if (action.kind === 'unknown' || action.kind === 'refresh') {
+    env.deps.log.warn({ action: action.kind === 'unknown' ? action.action : action.kind, activityId: activity.id }, 'teams: unsupported card action');
     return env.replies.message(turn, activity, unknownActionView(ctx.locale));
   }
   if (!(await env.deps.repos.deliveries.firstTime(deliveryLogKey(activity)))) {
