@@ -13,6 +13,12 @@ import { createRepositories } from './storage/repositories';
 import { createExpressApp, finishExpressApp, listen } from './server/http-server';
 import { healthRoutes } from './server/health.routes';
 import { registerPlatforms } from './bots/register-platforms';
+import { startRhythmScheduler } from './scheduler/rhythm.scheduler';
+import { startRetentionScheduler } from './scheduler/retention.scheduler';
+import { privacyRoutes } from './server/privacy.routes';
+import { panelFilesRoutes } from './server/panel-files.routes';
+import { startDialogueScheduler } from './scheduler/dialogue.scheduler';
+import { PlaygroundHandle, registerPlayground } from './playground';
 
 export interface RunningApp {
   url: string;
@@ -20,37 +26,57 @@ export interface RunningApp {
   db: Database;
   repos: Repositories;
   services: Services;
+  /** The browser playground, when it is on: its page URL, and where features add links to the page. */
+  playground?: { url: string; handle: PlaygroundHandle };
   stop(): Promise<void>;
 }
 
-export interface AppOptions { clock?: Clock }
+export interface AppOptions {
+  clock?: Clock;
+  /** The entry point (`npm start`) turns the playground on when no platform credentials are set; tests do not. */
+  autoPlayground?: boolean;
+}
 
 export async function startApp(config: Config, log: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const db = await openDatabase(config.DATABASE_URL);
   if (db.appliedNow.length) log.info({ migrations: db.appliedNow }, 'database migrated');
   const clock = options.clock ?? systemClock;
   const repos = createRepositories(db.prisma);
-  const services = createServices(repos, clock, log.child({ area: 'domain' }));
+  const services = createServices(repos, clock, log.child({ area: 'domain' }), { admins: config.OOGST_ADMINS, rhythm: { graceMs: config.SCHEDULER_GRACE_HOURS * 3_600_000 }, retentionMonths: config.OOGST_RETENTION_MONTHS });
+  if (!config.OOGST_LINK_SECRET) log.warn('OOGST_LINK_SECRET is not set: download links and erase confirmations stop working at a restart and on other instances');
 
   const app = createExpressApp();
   app.use(healthRoutes(db));
+  app.use(privacyRoutes({ config, privacy: services.privacy, clock, log: log.child({ area: 'privacy' }) }));
+  app.use(panelFilesRoutes({ config, services, clock, log: log.child({ area: 'files' }) }));
   const platforms = await registerPlatforms(app, { config, log, repos, services, clock });
+  const playground = registerPlayground(app, { config, log, prisma: db.prisma, services, clock }, { auto: options.autoPlayground ?? false });
   finishExpressApp(app, log);
 
   const server = await listen(app, config.PORT, config.HOST);
   const { port } = server.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
   const url = `http://${host}:${port}`;
-  log.info({ url, database: db.provider, platforms: platforms.names }, 'Oogst is listening');
+  const playgroundUrl = await playground?.start(url);
+  log.info({ url, database: db.provider, platforms: platforms.names, ...(playgroundUrl ? { playground: playgroundUrl } : {}) }, 'Oogst is listening');
+  // After the platforms: the tick posts through their gateways.
+  const scheduler = config.SCHEDULER_ENABLED ? startRhythmScheduler(services.rhythm, log.child({ area: 'scheduler' })) : undefined;
+  const retention = config.SCHEDULER_ENABLED ? startRetentionScheduler(services.retention, log.child({ area: 'retention' })) : undefined;
+  const dialogueTicks = config.SCHEDULER_ENABLED ? startDialogueScheduler(services.dialogues, log.child({ area: 'dialogues' })) : undefined;
 
   let stopped = false;
   return {
     url, server, db, repos, services,
+    ...(playground && playgroundUrl ? { playground: { url: playgroundUrl, handle: playground } } : {}),
     async stop() {
       if (stopped) return;
       stopped = true;
+      await playground?.stop(); // background card refreshes still talk to this server
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
+      await scheduler?.stop();
+      await retention?.stop();
+      await dialogueTicks?.stop();
       await platforms.stop();
       await db.close();
     },

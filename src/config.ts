@@ -4,8 +4,23 @@
  */
 import { z } from 'zod';
 import { StartupError } from './shared/startup-error';
+import { parsePlatformIdList, PLATFORM_ID_FORMATS } from './domain/access/platform-id';
 
 const optionalText = z.string().trim().min(1).optional();
+/** OOGST_ADMINS: comma-separated platform ids; one wrong entry stops start-up rather than silently granting less. */
+const adminList = z
+  .string()
+  .optional()
+  .transform((text, ctx) => {
+    const { ids, invalid } = parsePlatformIdList(text);
+    if (invalid.length) ctx.addIssue({ code: 'custom', message: `not a platform id: ${invalid.map((e) => `"${e}"`).join(', ')}; use ${PLATFORM_ID_FORMATS}, separated by commas` });
+    return ids;
+  });
+/** "true"/"false" (also 1/0, yes/no, on/off) from the environment. */
+const flag = (fallback: boolean) =>
+  z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { message: 'must be true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((value) => ['true', '1', 'yes', 'on'].includes(value));
 const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 export const configSchema = z.object({
@@ -19,6 +34,11 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   OOGST_DEFAULT_LOCALE: z.enum(['nl', 'en']).default('nl'),
+  OOGST_ADMINS: adminList,
+  /** Signs expiring links (personal data downloads) and the erase confirmation; long and random, shared by all instances. */
+  OOGST_LINK_SECRET: z.string().trim().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
+  /** Answers older than this many months are deleted, or reduced to a score where the partnership keeps scores. */
+  OOGST_RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
@@ -30,6 +50,15 @@ export const configSchema = z.object({
   SLACK_CLIENT_SECRET: optionalText,
   SLACK_STATE_SECRET: optionalText,
   SLACK_API_URL: z.url().optional(),
+  /** The browser playground: unset = on exactly when no Teams or Slack credentials are configured. */
+  PLAYGROUND_ENABLED: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { message: 'must be true or false' })
+    .optional()
+    .transform((value) => (value === undefined ? undefined : ['true', '1', 'yes', 'on'].includes(value))),
+  /** The playground lets anyone act as anyone: by default it answers only requests from this machine. */
+  PLAYGROUND_ALLOW_REMOTE: flag(false),
+  SCHEDULER_ENABLED: flag(true),
+  SCHEDULER_GRACE_HOURS: z.coerce.number().min(0).max(168).default(6),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -9,7 +9,9 @@ async function main(): Promise<void> {
   dotenv.config({ quiet: true }); // an optional .env file; real environment variables win
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
-  const app = await startApp(config, log);
+  const app = await startApp(config, log, { autoPlayground: true });
+  // One plain line a person can click, between the JSON log lines.
+  if (app.playground) process.stdout.write(`\nOogst playground: ${app.playground.url}\n\n`);
   const shutdown = (signal: string) => {
     log.info({ signal }, 'shutting down');
     app.stop().then(

@@ -15,6 +15,14 @@ export const ACTIONS = {
   refreshAnswer: 'oogst.answer.refresh',
   /** A button that runs a text command (e.g. "status"); on Slack suffixed with `:<index>`. */
   runCommand: 'oogst.command.run',
+  /** "Vergeet mij" confirmation: Teams `Action.Submit` data.action; Slack action_id suffixed `:confirm` / `:cancel`. */
+  forget: 'oogst.privacy.forget',
+  /** Slack link buttons (privacy page, downloads), suffixed `:<index>`: Slack still posts a click, only acknowledged. */
+  openLink: 'oogst.link',
+  /** Panels (three circles, dialogue tables): open a form, submit it, or act (close, refresh). See panel-action-ids.ts. */
+  openForm: 'oogst.form.open',
+  submitForm: 'oogst.form.submit',
+  panelAct: 'oogst.panel.act',
 } as const;
 
 export type ActionVerb = (typeof ACTIONS)[keyof typeof ACTIONS];

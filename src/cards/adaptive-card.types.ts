@@ -100,7 +100,34 @@ export interface AcInputToggle extends AcInputBase {
   wrap?: boolean;
 }
 
-export type AcInput = AcInputChoiceSet | AcInputText | AcInputToggle;
+/** Input.Date submits 'YYYY-MM-DD'; Input.Time 'HH:mm'; Input.Number a number as text (dialogue planning). */
+export interface AcInputDate extends AcInputBase {
+  type: 'Input.Date';
+  value?: string;
+}
+
+export interface AcInputTime extends AcInputBase {
+  type: 'Input.Time';
+  value?: string;
+}
+
+export interface AcInputNumber extends AcInputBase {
+  type: 'Input.Number';
+  value?: number;
+  min?: number;
+  max?: number;
+  placeholder?: string;
+}
+
+/** A picture (the three-circle diagram); Teams loads `url` itself, so it must be reachable (https). */
+export interface AcImage extends AcElementBase {
+  type: 'Image';
+  url: string;
+  altText?: string;
+  size?: 'auto' | 'stretch' | 'small' | 'medium' | 'large';
+}
+
+export type AcInput = AcInputChoiceSet | AcInputText | AcInputToggle | AcInputDate | AcInputTime | AcInputNumber;
 
 export type AcActionStyle = 'default' | 'positive' | 'destructive';
 
@@ -122,7 +149,16 @@ export interface AcActionExecute {
   fallback?: AcActionSubmit | 'drop';
 }
 
-export type AcAction = AcActionSubmit | AcActionExecute;
+/** Opens a link in the browser (privacy page, personal data downloads); no data reaches the bot. */
+export interface AcActionOpenUrl {
+  type: 'Action.OpenUrl';
+  title: string;
+  url: string;
+  /** Never set: declared so code reading `action.data` on any action keeps type-checking. */
+  data?: undefined;
+}
+
+export type AcAction = AcActionSubmit | AcActionExecute | AcActionOpenUrl;
 
 export interface AcActionSet extends AcElementBase {
   type: 'ActionSet';
@@ -137,7 +173,11 @@ export type AcElement =
   | AcActionSet
   | AcInputChoiceSet
   | AcInputText
-  | AcInputToggle;
+  | AcInputToggle
+  | AcInputDate
+  | AcInputTime
+  | AcInputNumber
+  | AcImage;
 
 export const ADAPTIVE_CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 export const ADAPTIVE_CARD_VERSION = '1.5';

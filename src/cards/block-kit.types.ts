@@ -25,6 +25,8 @@ export interface ButtonElement {
   action_id: string;
   text: PlainText;
   value?: string;
+  /** A link button: Slack opens it and still sends a block_actions payload, which must be acknowledged. */
+  url?: string;
   style?: 'primary' | 'danger';
 }
 
@@ -59,7 +61,42 @@ export interface CheckboxesElement {
   initial_options?: OptionObject[];
 }
 
-export type InputElement = RadioButtonsElement | StaticSelectElement | PlainTextInputElement | CheckboxesElement;
+export interface MultiStaticSelectElement {
+  type: 'multi_static_select';
+  action_id: string;
+  options: OptionObject[];
+  placeholder?: PlainText;
+  initial_options?: OptionObject[];
+  max_selected_items?: number;
+}
+
+/** Slack reports 'YYYY-MM-DD' (selected_date) and 'HH:mm' (selected_time). */
+export interface DatePickerElement {
+  type: 'datepicker';
+  action_id: string;
+  initial_date?: string;
+  placeholder?: PlainText;
+}
+
+export interface TimePickerElement {
+  type: 'timepicker';
+  action_id: string;
+  initial_time?: string;
+  placeholder?: PlainText;
+}
+
+export interface NumberInputElement {
+  type: 'number_input';
+  action_id: string;
+  is_decimal_allowed: boolean;
+  initial_value?: string;
+  min_value?: string;
+  max_value?: string;
+}
+
+export type InputElement =
+  | RadioButtonsElement | StaticSelectElement | PlainTextInputElement | CheckboxesElement
+  | MultiStaticSelectElement | DatePickerElement | TimePickerElement | NumberInputElement;
 
 export interface HeaderBlock {
   type: 'header';
@@ -99,7 +136,16 @@ export interface InputBlock {
   hint?: PlainText;
 }
 
-export type Block = HeaderBlock | SectionBlock | ContextBlock | DividerBlock | ActionsBlock | InputBlock;
+/** An image Slack fetches from `image_url` (the three-circle diagram at its signed link). */
+export interface ImageBlock {
+  type: 'image';
+  block_id?: string;
+  image_url: string;
+  alt_text: string;
+  title?: PlainText;
+}
+
+export type Block = HeaderBlock | SectionBlock | ContextBlock | DividerBlock | ActionsBlock | InputBlock | ImageBlock;
 
 /** Arguments for `chat.postMessage` / `chat.update` / `respond` besides the channel. */
 export interface SlackMessage {

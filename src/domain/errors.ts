@@ -2,6 +2,8 @@
  * Domain errors carry a stable code and the parameters a message needs; the edges translate them into a
  * friendly Dutch or English answer (src/bots/shared). Nothing here knows about platforms.
  */
+import type { CirclesDialoguesErrorCode } from './circles/circles-dialogues.errors';
+
 export type DomainErrorCode =
   | 'CHANNEL.NOT_LINKED'
   | 'PARTNERSHIP.NOT_FOUND'
@@ -12,7 +14,16 @@ export type DomainErrorCode =
   | 'PROMPT.OTHER_PARTNERSHIP'
   | 'PROMPT.NONE_OPEN'
   | 'FOCUS.NOT_FOUND'
-  | 'ANSWER.INVALID';
+  | 'ANSWER.INVALID'
+  | 'ACCESS.ADMIN_REQUIRED'
+  | 'ACCESS.REGION_LEAD_REQUIRED'
+  | 'ACCESS.AUDIT_DENIED'
+  | 'REGION.NOT_FOUND'
+  | 'REGION.EXISTS'
+  | 'PARTNERSHIP.EXISTS'
+  | 'PARTNERSHIP.SECTORS_REQUIRED'
+  | 'SETUP.INVALID_NAME'
+  | CirclesDialoguesErrorCode;
 
 export class DomainError extends Error {
   constructor(readonly code: DomainErrorCode, readonly params: Record<string, unknown> = {}) {

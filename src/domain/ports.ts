@@ -4,14 +4,25 @@
  */
 import {
   AnswerFields, AnswerRecord, BindingRecord, ChannelRef, PartnershipRecord, PartnershipRoleName, PersonRecord,
-  Platform, PlatformUser, PromptPostRecord, PromptRecord,
+  Platform, PlatformUser, Positioning, PromptPostRecord, PromptRecord, RegionRecord,
 } from './model/records';
+import type { ClosingSummary } from './rhythm/closing-summary';
+import type { OutboxStore, PlatformIdentityRecord, RhythmRepository, ScheduleRepository } from './rhythm/rhythm.ports';
+import type { Locale } from './i18n/locale';
+import { SetupTransactions } from './setup/setup-plan';
+import type { PrivacyStore } from './privacy/privacy.ports';
+import type { AuditLog } from './privacy/audit.types';
+import type { CircleRepository } from './circles/circle.ports';
+import type { DialogueRepository } from './dialogues/dialogue.ports';
 
 export interface PeopleRepository {
   /** Finds the person behind a platform identity, creating both on first contact. */
   upsertByIdentity(user: PlatformUser): Promise<PersonRecord>;
   findByIdentity(platform: Platform, workspaceId: string, userId: string): Promise<PersonRecord | null>;
   findById(id: string): Promise<PersonRecord | null>;
+  /** Where a person can be reached directly (reminders): one entry per platform account. */
+  identities(personId: string): Promise<PlatformIdentityRecord[]>;
+  setRemindersEnabled(personId: string, enabled: boolean): Promise<void>;
 }
 
 export interface PartnershipRepository {
@@ -25,6 +36,23 @@ export interface PartnershipRepository {
   claimFirstCoordinator(personId: string, partnershipId: string): Promise<boolean>;
   coordinators(partnershipId: string): Promise<PersonRecord[]>;
   memberCount(partnershipId: string): Promise<number>;
+}
+
+/** How a partnership sits in a region (is the region, within it, or spanning several). */
+export interface RegionLink { partnershipId: string; region: RegionRecord; positioning: Positioning }
+
+export interface RegionRepository {
+  findById(id: string): Promise<RegionRecord | null>;
+  findByNameKey(nameKey: string): Promise<RegionRecord | null>;
+  list(): Promise<RegionRecord[]>;
+  leadsOf(regionId: string): Promise<PersonRecord[]>;
+  isLead(personId: string, regionId: string): Promise<boolean>;
+  /** The regions this person leads (access checks, the weekly digest). */
+  ledBy(personId: string): Promise<RegionRecord[]>;
+  /** Idempotent: granting twice leaves one lead role. */
+  grantLead(personId: string, regionId: string): Promise<void>;
+  linksOf(partnershipId: string): Promise<RegionLink[]>;
+  allLinks(): Promise<RegionLink[]>;
 }
 
 export interface BindingRepository {
@@ -52,6 +80,8 @@ export interface PromptRepository {
   markPosted(postId: string, messageId: string): Promise<void>;
   markFailed(postId: string, error: string): Promise<void>;
   posts(promptId: string): Promise<PromptPostRecord[]>;
+  /** The PromptPost outbox: claim with a lease before calling a platform (exactly-once posting). */
+  outbox: OutboxStore;
 }
 
 export interface AnswerRepository {
@@ -73,13 +103,48 @@ export interface Repositories {
   prompts: PromptRepository;
   answers: AnswerRepository;
   deliveries: DeliveryLog;
+  schedules: ScheduleRepository;
+  rhythm: RhythmRepository;
+  regions: RegionRepository;
+  /** Setup (file, demo data, admin commands) writes through one transaction at a time. */
+  setup: SetupTransactions;
+  /** Privacy notice, answer policy, erasure, retention and the personal-data areas (src/domain/privacy). */
+  privacy: PrivacyStore;
+  /** Who did what (coordinators, regional leads, admins, privacy requests). */
+  audit: AuditLog;
+  /** Partners in beeld (the three circles) and the dialogue tables (issue 6). */
+  circles: CircleRepository;
+  dialogues: DialogueRepository;
+}
+
+export interface PostOptions {
+  /** The outbox row being posted: a gateway may keep it with the message (metadata) so findPosted can look it up. */
+  outboxId: string;
+}
+
+export interface ReminderContext {
+  locale: Locale;
+  /** Where the prompt was posted; the reminder's answer button opens this prompt. */
+  binding: BindingRecord;
+  messageId: string;
+  /** The reminder text, already translated ("Nog even: de vraag over ... staat open tot ..."). */
+  text: string;
 }
 
 /** Posts and updates prompt messages on one platform; implemented in src/bots/<platform>. */
 export interface PromptGateway {
   readonly platform: Platform;
-  post(binding: BindingRecord, prompt: PromptRecord, responseCount: number): Promise<{ messageId: string }>;
+  post(binding: BindingRecord, prompt: PromptRecord, responseCount: number, options?: PostOptions): Promise<{ messageId: string }>;
   update(binding: BindingRecord, messageId: string, prompt: PromptRecord, responseCount: number): Promise<void>;
+  /**
+   * Optional. For an outbox row whose earlier attempt may have reached the platform (a crash before the
+   * message id was stored): the message that attempt posted, or null. Narrows the one duplicate window.
+   */
+  findPosted?(binding: BindingRecord, prompt: PromptRecord, outboxId: string): Promise<{ messageId: string } | null>;
+  /** Optional. A direct message (Teams personal chat, Slack DM) reminding one person, with a button to answer. */
+  remind?(recipient: PlatformIdentityRecord, prompt: PromptRecord, context: ReminderContext): Promise<void>;
+  /** Optional. The closing summary as a reply in the prompt's thread; summaryLines() gives the text. */
+  postSummary?(binding: BindingRecord, parentMessageId: string, summary: ClosingSummary): Promise<{ messageId: string }>;
 }
 
 export interface Clock { now(): Date }

@@ -31,7 +31,7 @@ const KINDS = new Set<ParsedCommand['kind']>([
   'help', 'link', 'addCoordinator', 'status', 'askNow', 'myAnswers', 'rhythmShow', 'rhythmSet', 'focusSet', 'focusAll',
   'windowSet', 'pause', 'resume', 'blackout', 'reminders', 'circlesStart', 'dialoguePlan', 'dialogueList', 'dialogueMove',
   'dialogueCancel', 'digestSubscribe', 'digestStop', 'digestNow', 'myData', 'forgetMe', 'regionNew', 'partnershipNew',
-  'partnershipList', 'regionLead', 'unknown', 'invalid',
+  'partnershipList', 'regionLead', 'privacy', 'audit', 'unknown', 'invalid',
 ]);
 
 function randomInput(random: () => number): string {

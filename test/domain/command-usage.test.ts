@@ -14,7 +14,7 @@ const ALL_KINDS = Object.values(HELP_SECTIONS).flat();
 describe('describeCommandUsage', () => {
   test('help lists every command kind exactly once', () => {
     expect(new Set(ALL_KINDS).size).toBe(ALL_KINDS.length);
-    expect(ALL_KINDS).toHaveLength(29);
+    expect(ALL_KINDS).toHaveLength(31);
   });
 
   test.each(LOCALES.flatMap((locale) => ALL_KINDS.map((kind) => [locale, kind] as const)))(

@@ -5,7 +5,7 @@
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const BLOCK_TYPES = new Set(['header', 'section', 'context', 'divider', 'actions', 'input']);
+const BLOCK_TYPES = new Set(['header', 'section', 'context', 'divider', 'actions', 'input', 'image']);
 
 export function checkBlockKitMessage(message: unknown): string[] {
   if (!isObject(message)) return ['message is not an object'];
@@ -84,6 +84,10 @@ function checkBlock(block: Json, at: string, inModal: boolean, problems: string[
     }
     case 'divider':
       return [];
+    case 'image':
+      problems.push(...nonEmpty(block.image_url, `${at}.image_url`, 3000), ...nonEmpty(block.alt_text, `${at}.alt_text`, 2000));
+      if (typeof block.image_url === 'string' && !/^https?:\/\//.test(block.image_url)) problems.push(`${at}: image_url must be http(s)`);
+      return [];
     case 'actions': {
       const elements = (Array.isArray(block.elements) ? block.elements : []).filter(isObject);
       if (elements.length === 0 || elements.length > 25) problems.push(`${at}: actions needs 1..25 elements`);
@@ -131,7 +135,17 @@ function checkElement(element: Json, at: string): string[] {
       problems.push(...checkOptions(element, at, 10));
       break;
     case 'static_select':
+    case 'multi_static_select':
       problems.push(...checkOptions(element, at, 100));
+      break;
+    case 'datepicker':
+      if (element.initial_date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(element.initial_date))) problems.push(`${at}: initial_date must be YYYY-MM-DD`);
+      break;
+    case 'timepicker':
+      if (element.initial_time !== undefined && !/^\d{2}:\d{2}$/.test(String(element.initial_time))) problems.push(`${at}: initial_time must be HH:mm`);
+      break;
+    case 'number_input':
+      if (typeof element.is_decimal_allowed !== 'boolean') problems.push(`${at}: is_decimal_allowed is required`);
       break;
     default:
       problems.push(`${at}: unknown element type ${JSON.stringify(element.type)}`);

@@ -2,7 +2,7 @@
  * The platform-neutral conversation: a text command in, a reply view model out. Teams and Slack translate
  * their payloads into a ConversationContext and render the Reply; every rule lives in the domain services.
  */
-import { MessageViewModel } from '../../cards';
+import { MessageViewModel, PrivacyCardViewModel } from '../../cards';
 import { formatParseProblem, helpSections, parseCommand } from '../../domain/commands';
 import { isDomainError } from '../../domain/errors';
 import { Locale, t } from '../../domain/i18n';
@@ -11,6 +11,7 @@ import { COMMAND_HANDLERS, CommandHandler, CommandRequest, HandledKind } from '.
 import { ConversationContext } from './conversation-context';
 import { domainErrorView, genericErrorView } from './error-messages';
 import { PlatformDeps } from './platform-deps';
+import { identifyActor, withNotice } from './privacy/first-contact';
 import { Reply, say } from './reply';
 
 export type { ConversationContext } from './conversation-context';
@@ -23,18 +24,21 @@ export class Conversation {
   async handleText(ctx: ConversationContext, text: string): Promise<Reply> {
     const command = parseCommand(text);
     let partnership: PartnershipRecord | undefined;
+    let notice: PrivacyCardViewModel | undefined;
     try {
       if (command.kind === 'unknown' || command.kind === 'invalid') return say([formatParseProblem(command, ctx.locale)], 'warning');
       if (command.kind === 'help') return { kind: 'message', view: this.help(ctx.locale), visibility: 'private' };
-      const actor = await this.deps.services.partnerships.identify(ctx.user, ctx.channel);
+      const identified = await identifyActor(this.deps, ctx);
+      const actor = identified.actor;
+      notice = identified.notice;
       partnership = await this.partnershipOfChannel(ctx);
       const handler = COMMAND_HANDLERS[command.kind] as CommandHandler<HandledKind> | undefined;
       if (!handler) return say([t(ctx.locale, 'command.comingSoon')]);
-      return await handler(this.deps, { ctx, actor, command, partnership } as CommandRequest<HandledKind>);
+      return withNotice(await handler(this.deps, { ctx, actor, command, partnership } as CommandRequest<HandledKind>), notice);
     } catch (error) {
-      if (isDomainError(error)) return { kind: 'message', view: domainErrorView(error, ctx.locale, partnership?.name), visibility: 'private' };
+      if (isDomainError(error)) return withNotice<Reply>({ kind: 'message', view: domainErrorView(error, ctx.locale, partnership?.name), visibility: 'private' }, notice);
       this.deps.log.error({ err: error, platform: ctx.user.platform, command: command.kind }, 'command failed');
-      return { kind: 'message', view: genericErrorView(ctx.locale), visibility: 'private' };
+      return withNotice<Reply>({ kind: 'message', view: genericErrorView(ctx.locale), visibility: 'private' }, notice);
     }
   }
 

@@ -2,11 +2,14 @@
 import { MessageViewModel } from '../../cards';
 import { DomainError } from '../../domain/errors';
 import { formatDate, formatList, Locale, t } from '../../domain/i18n';
+import { isCirclesDialoguesCode } from '../../domain/circles/circles-dialogues.errors';
+import { circlesDialoguesErrorLines } from './circles-dialogues.errors';
 
 const asString = (value: unknown): string => (typeof value === 'string' ? value : '');
 const asList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 export function domainErrorLines(error: DomainError, locale: Locale, partnershipName = ''): string[] {
+  if (isCirclesDialoguesCode(error.code)) return circlesDialoguesErrorLines(error as DomainError & { code: typeof error.code }, locale);
   const p = error.params;
   switch (error.code) {
     case 'CHANNEL.NOT_LINKED':
@@ -40,6 +43,26 @@ export function domainErrorLines(error: DomainError, locale: Locale, partnership
     }
     case 'ANSWER.INVALID':
       return [t(locale, 'answer.invalid')];
+    case 'ACCESS.ADMIN_REQUIRED':
+      return [t(locale, 'role.adminRequired')];
+    case 'ACCESS.REGION_LEAD_REQUIRED':
+      return p.region ? [t(locale, 'role.regionLeadOf', { region: asString(p.region) })] : [t(locale, 'role.regionLeadRequired')];
+    case 'ACCESS.AUDIT_DENIED':
+      return [t(locale, 'audit.denied')];
+    case 'REGION.NOT_FOUND': {
+      const options = asList(p.options);
+      if (!options.length) return [t(locale, 'region.none')];
+      if (p.suggestion) return [t(locale, 'region.unknown.suggestion', { name: asString(p.name), suggestion: asString(p.suggestion) })];
+      return [t(locale, 'region.unknown', { name: asString(p.name), options: formatList(locale, options) })];
+    }
+    case 'REGION.EXISTS':
+      return [t(locale, 'region.exists', { name: asString(p.name) })];
+    case 'PARTNERSHIP.EXISTS':
+      return [t(locale, 'partnership.exists', { name: asString(p.name) })];
+    case 'PARTNERSHIP.SECTORS_REQUIRED':
+      return [t(locale, 'partnership.sectorsRequired', { name: asString(p.name), region: asString(p.region) })];
+    case 'SETUP.INVALID_NAME':
+      return [t(locale, 'setup.invalidName', { name: asString(p.name) })];
   }
 }
 

@@ -2,15 +2,17 @@
  * Renders the conversation's Reply as Block Kit and sends it where Slack expects it: the slash command's
  * response_url (ephemeral unless public), an ephemeral or public post in a channel, or a DM.
  */
-import { answerListBlocks, messageBlocks, MessageViewModel, SlackMessage } from '../../cards';
+import { answerListBlocks, messageBlocks, MessageViewModel, panelBlocks, privacyBlocks, SlackMessage } from '../../cards';
 import { Reply } from '../shared/conversation';
 import { WebClient } from './slack-web-client';
 
 export function replyMessage(reply: Reply): SlackMessage {
+  if (reply.kind === 'privacy') return privacyBlocks(reply.view);
+  if (reply.kind === 'panel') return panelBlocks(reply.view);
   return reply.kind === 'answerList' ? answerListBlocks(reply.view) : messageBlocks(reply.view);
 }
 
-export const isPublic = (reply: Reply): boolean => reply.kind === 'message' && reply.visibility === 'public';
+export const isPublic = (reply: Reply): boolean => (reply.kind === 'message' || reply.kind === 'panel') && reply.visibility === 'public';
 
 type RespondFn = (message: { response_type: 'ephemeral' | 'in_channel'; replace_original: false; text: string; blocks: unknown[] }) => Promise<unknown>;
 
@@ -18,6 +20,11 @@ type RespondFn = (message: { response_type: 'ephemeral' | 'in_channel'; replace_
 export async function respondWith(respond: RespondFn, reply: Reply): Promise<void> {
   const message = replyMessage(reply);
   await respond({ response_type: isPublic(reply) ? 'in_channel' : 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks });
+  // The first-contact privacy notice, only for the person who asked (a response_url takes up to five answers).
+  if (reply.notice) {
+    const notice = privacyBlocks(reply.notice);
+    await respond({ response_type: 'ephemeral', replace_original: false, text: notice.text, blocks: notice.blocks });
+  }
 }
 
 /** Mentions in a channel: public replies for everyone, private ones only visible to the person who asked. */
@@ -25,6 +32,10 @@ export async function postInChannel(client: WebClient, channel: string, userId: 
   const message = replyMessage(reply);
   if (isPublic(reply)) await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks });
   else await client.chat.postEphemeral({ channel, user: userId, text: message.text, blocks: message.blocks });
+  if (reply.notice) {
+    const notice = privacyBlocks(reply.notice);
+    await client.chat.postEphemeral({ channel, user: userId, text: notice.text, blocks: notice.blocks });
+  }
 }
 
 /** A DM to one person (the bot's Messages tab); conversations.open gives the DM channel id. */

@@ -9,6 +9,7 @@ import { eventDedupeMiddleware } from './event-dedupe.middleware';
 import { ChannelPacer } from './gateway/channel-pacer';
 import { coordinatorNotifier } from './gateway/coordinator.notifier';
 import { SlackPromptGateway } from './gateway/slack-prompt.gateway';
+import { SlackDialogueNotifier } from './gateway/slack-dialogue.notifier';
 import { registerListeners } from './listeners';
 import { buildSlackApp } from './slack-bolt-app';
 import { SlackEnv } from './slack-env';
@@ -39,6 +40,7 @@ export async function registerSlack(expressApp: Express, deps: PlatformDeps): Pr
   const clientFor = clientCache(backgroundClientOptions(deps.config, log));
   const notifyGone = coordinatorNotifier(scoped, prismaCoordinatorDirectory(storage), tokens, clientFor);
   deps.services.prompts.registerGateway(new SlackPromptGateway(scoped, { tokens, clientFor, pacer: new ChannelPacer(), notifyGone }));
+  deps.services.dialogues.registerNotifier(new SlackDialogueNotifier(scoped, { tokens, clientFor, pacer: new ChannelPacer() }));
 
   if (socketMode) {
     // Connecting may take a while (or retry while Slack is unreachable); the HTTP server need not wait for it.

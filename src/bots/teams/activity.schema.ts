@@ -81,11 +81,14 @@ const promptId = z.string().trim().min(1).max(64);
 export const answerSubmitDataSchema = z.looseObject({ action: z.literal(ACTIONS.submitAnswer), promptId });
 export const refreshDataSchema = z.looseObject({ action: z.literal(ACTIONS.refreshAnswer), promptId });
 export const runCommandDataSchema = z.looseObject({ action: z.literal(ACTIONS.runCommand), command: z.string().trim().min(1).max(500) });
+/** "Vergeet mij" buttons: the token is checked again in the shared forget flow (signature, age, same person). */
+export const forgetDataSchema = z.looseObject({ action: z.literal(ACTIONS.forget), decision: z.enum(['confirm', 'cancel']), token: z.string().min(1).max(200) });
 
 export type CardAction =
   | { kind: 'answer'; promptId: string; raw: Record<string, unknown> }
   | { kind: 'command'; command: string }
   | { kind: 'refresh'; promptId: string }
+  | { kind: 'forget'; decision: 'confirm' | 'cancel'; token: string }
   | { kind: 'unknown'; action?: string };
 
 /** One zod schema per action id; anything else is `unknown` (a friendly card, never a crash). */
@@ -99,6 +102,10 @@ export function parseCardAction(data: unknown): CardAction {
   if (action === ACTIONS.refreshAnswer) {
     const parsed = refreshDataSchema.safeParse(data);
     return parsed.success ? { kind: 'refresh', promptId: parsed.data.promptId } : { kind: 'unknown', action: actionName };
+  }
+  if (action === ACTIONS.forget) {
+    const parsed = forgetDataSchema.safeParse(data);
+    return parsed.success ? { kind: 'forget', decision: parsed.data.decision, token: parsed.data.token } : { kind: 'unknown', action: actionName };
   }
   if (action === ACTIONS.runCommand) {
     const parsed = runCommandDataSchema.safeParse(data);

@@ -3,7 +3,7 @@
  * (rate limits + retries). No card JSON is built here: src/cards renders every view model.
  */
 import { Activity, CardFactory, ConversationParameters, TurnContext } from 'botbuilder';
-import { AdaptiveCard, answerListAdaptiveCard, messageAdaptiveCard, MessageViewModel } from '../../cards';
+import { AdaptiveCard, answerListAdaptiveCard, messageAdaptiveCard, MessageViewModel, panelAdaptiveCard, privacyAdaptiveCard } from '../../cards';
 import { Reply } from '../shared/conversation';
 import { IncomingActivity } from './activity.schema';
 import { isPersonalChat, tenantOf } from './conversation-reference';
@@ -28,6 +28,8 @@ export function cardMessage(card: AdaptiveCard): Partial<Activity> {
 }
 
 export function replyCard(reply: Reply): AdaptiveCard {
+  if (reply.kind === 'privacy') return privacyAdaptiveCard(reply.view);
+  if (reply.kind === 'panel') return panelAdaptiveCard(reply.view);
   return reply.kind === 'answerList' ? answerListAdaptiveCard(reply.view) : messageAdaptiveCard(reply.view);
 }
 
@@ -37,10 +39,10 @@ export class TeamsReplies {
   /**
    * Teams has no ephemeral messages in channels, so "private" help, status and error replies go to the thread
    * like "public" ones (a personal chat for every typo would be worse). Only content that is personal data
-   * (a member's own answers) is sent to the personal chat instead.
+   * (a member's own answers, download links, the erase confirmation) is sent to the personal chat instead.
    */
   async send(turn: TurnContext, activity: IncomingActivity, reply: Reply): Promise<void> {
-    if (reply.kind === 'answerList' && !isPersonalChat(activity)) {
+    if ((reply.kind === 'answerList' || reply.visibility === 'personal') && !isPersonalChat(activity)) {
       await this.sendPersonal(turn, activity, replyCard(reply));
       return;
     }

@@ -8,6 +8,9 @@ import { handleCardSubmit } from './handlers/card-submit.handler';
 import { TeamsHandlerEnv } from './handlers/handler-env';
 import { botWasAdded, handleInstalled } from './handlers/install.handler';
 import { handleTextCommand } from './handlers/text-command.handler';
+import { handlePanelExecute, isPanelInvoke } from './handlers/panel-execute.handler';
+import { handlePanelSubmit } from './handlers/panel-submit.handler';
+import { isPanelAction } from './panel-action.schema';
 
 export const ADAPTIVE_CARD_ACTION_INVOKE = 'adaptiveCard/action';
 
@@ -18,7 +21,8 @@ export class TeamsBot extends ActivityHandler {
     super();
     this.onMessage(async (turn, next) => {
       // A message with `value` is an Action.Submit from a card; anything else is typed text.
-      await (isObject(turn.activity.value) ? handleCardSubmit(turn, env) : handleTextCommand(turn, env));
+      const value = turn.activity.value;
+      await (isObject(value) ? (isPanelAction(value) ? handlePanelSubmit(turn, env) : handleCardSubmit(turn, env)) : handleTextCommand(turn, env));
       await next();
     });
     this.onInstallationUpdateAdd(async (turn, next) => {
@@ -36,7 +40,9 @@ export class TeamsBot extends ActivityHandler {
    * TypeError on a value without `action`; every other invoke gets the SDK's default (501 Not Implemented).
    */
   protected override async onInvokeActivity(turn: TurnContext): Promise<InvokeResponse> {
-    if (turn.activity.name === ADAPTIVE_CARD_ACTION_INVOKE) return handleAnswerExecute(turn, this.env);
+    if (turn.activity.name === ADAPTIVE_CARD_ACTION_INVOKE) {
+      return isPanelInvoke(turn.activity.value) ? handlePanelExecute(turn, this.env) : handleAnswerExecute(turn, this.env);
+    }
     return super.onInvokeActivity(turn);
   }
 }

@@ -11,6 +11,7 @@ import { createTeamsAdapter, teamsAuthMode } from './teams-authentication';
 import { TeamsBot } from './teams.bot';
 import { TeamsPromptGateway } from './teams-prompt.gateway';
 import { TeamsReplies } from './teams-replies';
+import { TeamsDialogueNotifier } from './teams-dialogue.notifier';
 import { turnErrorHandler } from './turn-error.handler';
 
 export async function registerTeams(app: Express, platformDeps: PlatformDeps): Promise<PlatformHandle> {
@@ -23,6 +24,7 @@ export async function registerTeams(app: Express, platformDeps: PlatformDeps): P
   app.use(messagesRouter(adapter, bot, log, { localMode: teamsAuthMode(deps.config) === 'local' }));
   const gateway = new TeamsPromptGateway(adapter, deps, outbound);
   deps.services.prompts.registerGateway(gateway);
+  deps.services.dialogues.registerNotifier(new TeamsDialogueNotifier(adapter, deps, outbound));
   return {
     name: 'teams',
     // No sockets or timers of our own; card updates already queued finish before the database closes.

@@ -25,13 +25,13 @@ export type HelpAudience = 'everyone' | 'coordinators' | 'admins';
 /** Which commands the help shows to whom (the use cases enforce the actual rights). */
 export const HELP_SECTIONS: Readonly<Record<HelpAudience, readonly CommandKind[]>> = {
   // Reminders are a personal setting (PersonRecord.remindersEnabled), so everyone may switch them.
-  everyone: ['help', 'status', 'myAnswers', 'reminders', 'myData', 'forgetMe'],
+  everyone: ['help', 'status', 'myAnswers', 'reminders', 'myData', 'forgetMe', 'privacy'],
   coordinators: [
     'link', 'addCoordinator', 'askNow', 'rhythmShow', 'rhythmSet', 'focusSet', 'focusAll', 'windowSet',
     'pause', 'resume', 'blackout', 'circlesStart',
     'dialoguePlan', 'dialogueList', 'dialogueMove', 'dialogueCancel',
   ],
-  admins: ['regionNew', 'partnershipNew', 'partnershipList', 'regionLead', 'digestSubscribe', 'digestStop', 'digestNow'],
+  admins: ['regionNew', 'partnershipNew', 'partnershipList', 'regionLead', 'digestSubscribe', 'digestStop', 'digestNow', 'audit'],
 };
 
 export interface HelpSection {

@@ -10,7 +10,8 @@ export type CommandHead =
   | 'rhythm' | 'focus' | 'window' | 'pause' | 'resume' | 'blackout' | 'reminders'
   | 'circlesStart' | 'dialogue' | 'dialoguePlan' | 'dialogueList' | 'dialogueMove' | 'dialogueCancel'
   | 'digest' | 'digestSubscribe' | 'digestStop' | 'digestNow' | 'myData' | 'forgetMe'
-  | 'region' | 'regionNew' | 'partnership' | 'partnershipNew' | 'partnershipList' | 'regionLead';
+  | 'region' | 'regionNew' | 'partnership' | 'partnershipNew' | 'partnershipList' | 'regionLead'
+  | 'privacy' | 'audit';
 
 export interface CommandPhrase {
   readonly words: readonly string[];
@@ -53,6 +54,8 @@ export const COMMAND_PHRASES: readonly CommandPhrase[] = [
   both('digest stop', 'digestStop'), both('digest', 'digest'),
   nl('mijn gegevens', 'myData'), en('my data', 'myData'),
   nl('vergeet mij', 'forgetMe'), nl('vergeet me', 'forgetMe'), en('forget me', 'forgetMe'),
+  both('privacy', 'privacy'), nl('privacybeleid', 'privacy'), en('privacy policy', 'privacy'),
+  both('audit', 'audit'), nl('logboek', 'audit'), en('audit log', 'audit'),
   nl('regio nieuw', 'regionNew'), nl('regioleider', 'regionLead'), nl('regio leider', 'regionLead'), nl('regio', 'region'),
   en('region new', 'regionNew'), en('regionlead', 'regionLead'), en('region lead', 'regionLead'), en('region', 'region'),
   nl('partnerschap nieuw', 'partnershipNew'), nl('partnerschap lijst', 'partnershipList'),

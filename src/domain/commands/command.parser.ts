@@ -111,6 +111,10 @@ function dispatch(head: CommandHead, args: Args): ParsedCommand {
       return dated(args, head);
     case 'reminders':
       return reminders(args);
+    case 'privacy':
+      return privacy(args);
+    case 'audit':
+      return { kind: 'audit' };
     case 'dialoguePlan':
       return { kind: 'dialoguePlan', rest: args.text };
     case 'dialogueMove':
@@ -225,6 +229,23 @@ function reminders(args: Args): ParsedCommand {
   return { kind: 'reminders', on };
 }
 
+const POLICY_WORDS: Readonly<Record<string, 'delete' | 'keep_scores'>> = {
+  verwijderen: 'delete', verwijder: 'delete', wissen: 'delete', delete: 'delete', remove: 'delete',
+  bewaren: 'keep_scores', bewaar: 'keep_scores', anoniem: 'keep_scores', keep: 'keep_scores', anonymise: 'keep_scores', anonymize: 'keep_scores',
+};
+
+function privacy(args: Args): ParsedCommand {
+  const first = args.tokens[0];
+  if (!first) return { kind: 'privacy' };
+  const policy = Object.hasOwn(POLICY_WORDS, first.norm) ? POLICY_WORDS[first.norm] : undefined;
+  if (!policy) {
+    const near = Object.keys(POLICY_WORDS).find((word) => levenshtein(first.norm, word) <= defaultMaxDistance(word.length));
+    return invalid('privacy', { reason: 'subcommand', detail: first.raw, ...(near ? { suggestion: near } : {}) });
+  }
+  if (args.tokens.length > 1) return invalid('privacy', { reason: 'unexpectedArgument', detail: textFrom(args.input, args.from + 1) });
+  return { kind: 'privacy', policy };
+}
+
 function numbered(args: Args, head: 'dialogueMove' | 'dialogueCancel'): ParsedCommand {
   const first = args.tokens[0];
   if (!first) return missing(head);
@@ -242,13 +263,17 @@ function regionNew(args: Args): ParsedCommand {
   return name === '' ? missing('regionNew') : { kind: 'regionNew', name, ...keywords };
 }
 
+const REGION_WORDS = ['regio', 'region', 'onderwijsregio'];
+
 function partnershipNew(args: Args): ParsedCommand {
   const { tokens } = args;
   // The last "regio" with a name before it separates name and region.
   let separator = -1;
   for (let i = tokens.length - 1; i >= 1 && separator < 0; i--) {
-    if (['regio', 'region', 'onderwijsregio'].includes(tokens[i].norm)) separator = i;
+    if (REGION_WORDS.includes(tokens[i].norm)) separator = i;
   }
+  // "regio Onderwijsregio Binnenmeren": real region names start with a separator word; split before the run.
+  while (separator > 1 && REGION_WORDS.includes(tokens[separator - 1].norm)) separator -= 1;
   if (separator < 0) return missing('partnershipNew');
   const regionTokens = tokens.slice(separator + 1);
   const { remaining, sectors } = peelSectors(regionTokens, 1);

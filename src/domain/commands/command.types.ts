@@ -18,6 +18,8 @@ export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 export type RegionKind = 'tekort' | 'krimp' | 'anders';
 export type HolidayRegion = 'noord' | 'midden' | 'zuid';
 export type Sector = 'po' | 'vo' | 'mbo';
+/** What happens to answers when someone is forgotten or they expire (mirrors AnswerPolicy in domain/privacy). */
+export type AnswerPolicyWord = 'delete' | 'keep_scores';
 
 /** Why a known command's arguments were rejected; each has an i18n message. */
 export type InvalidReason =
@@ -59,6 +61,9 @@ export type ParsedCommand =
   | { readonly kind: 'digestNow' }
   | { readonly kind: 'myData' }
   | { readonly kind: 'forgetMe' }
+  /** Without a policy: the privacy notice and this partnership's policy; with one: a coordinator sets it. */
+  | { readonly kind: 'privacy'; readonly policy?: AnswerPolicyWord }
+  | { readonly kind: 'audit' }
   | {
       readonly kind: 'regionNew';
       readonly name: string;

@@ -1,4 +1,7 @@
 import type { MessageKey } from './messages.nl';
+import { circlesEn } from './messages-circles.en';
+import { dialoguesEn } from './messages-dialogues.en';
+import { privacyEn } from './messages-privacy.en';
 
 /**
  * English catalogue. `satisfies` makes a missing or extra key a compile error;
@@ -107,7 +110,7 @@ export const en = {
   'partnership.list.item': '{name} ({sectors}), region {regions}',
   'region.unknown': 'I don\'t know an education region called "{name}". Choose one of these: {options}.',
   'region.none': 'There are no education regions yet. Create one with: region new <name>',
-  'region.created': 'Education region {name} has been created.',
+  'region.created': 'Education region created: {name}.',
   'region.exists': 'There already is an education region called {name}.',
   'region.leadSet': '{person} is now the regional lead of {region} and will receive the weekly summary.',
   'region.unknown.suggestion': 'I don\'t know an education region called "{name}". Did you mean "{suggestion}"?',
@@ -264,4 +267,9 @@ export const en = {
   'summary.keywords': 'Keywords: {keywords}.',
   'summary.quotes': 'Shared anonymously:',
   'summary.tooFew': 'With fewer than {min} answers I show nothing more, so nobody can be recognised.',
+  // Partners in beeld and dialogue tables (issue 6), in their own files.
+  ...circlesEn,
+  ...dialoguesEn,
+  // Privacy and data rights (issue 10), in its own file.
+  ...privacyEn,
 } as const satisfies Record<MessageKey, string>;

@@ -3,6 +3,9 @@
  * written for education professionals. Every other locale must have exactly
  * these keys and the same {placeholders} (checked at compile time and in tests).
  */
+import { circlesNl } from './messages-circles.nl';
+import { dialoguesNl } from './messages-dialogues.nl';
+import { privacyNl } from './messages-privacy.nl';
 export const nl = {
   'common.error': 'Er ging iets mis aan mijn kant. Probeer het zo nog eens.',
   'common.on': 'aan',
@@ -105,7 +108,7 @@ export const nl = {
   'partnership.list.item': '{name} ({sectors}), regio {regions}',
   'region.unknown': 'Ik ken geen onderwijsregio "{name}". Kies een van deze: {options}.',
   'region.none': "Er zijn nog geen onderwijsregio's. Maak er een met: regio nieuw <naam>",
-  'region.created': 'Onderwijsregio {name} is aangemaakt.',
+  'region.created': 'Onderwijsregio aangemaakt: {name}.',
   'region.exists': 'Er is al een onderwijsregio met de naam {name}.',
   'region.leadSet': '{person} is nu regioleider van {region} en krijgt de wekelijkse samenvatting.',
   'region.unknown.suggestion': 'Ik ken geen onderwijsregio "{name}". Bedoel je "{suggestion}"?',
@@ -262,6 +265,11 @@ export const nl = {
   'summary.keywords': 'Trefwoorden: {keywords}.',
   'summary.quotes': 'Anoniem gedeeld:',
   'summary.tooFew': 'Bij minder dan {min} antwoorden laat ik verder niets zien, zodat niemand herkenbaar is.',
+  // Partners in beeld and dialogue tables (issue 6), in their own files.
+  ...circlesNl,
+  ...dialoguesNl,
+  // Privacy and data rights (issue 10), in its own file.
+  ...privacyNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

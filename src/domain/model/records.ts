@@ -56,7 +56,12 @@ export interface PromptRecord {
   status: PromptStatus;
 }
 
-export interface PromptPostRecord { id: string; promptId: string; bindingId: string; state: 'planned' | 'posted' | 'failed'; messageId: string | null }
+/** state posting: claimed by one instance while it calls the platform (see OutboxStore). */
+export interface PromptPostRecord {
+  id: string; promptId: string; bindingId: string; state: 'planned' | 'posting' | 'posted' | 'failed'; messageId: string | null;
+  /** Earlier claims of this row; more than zero means a previous attempt may have reached the platform. */
+  attempts?: number;
+}
 
 export interface AnswerFields {
   score: number;

@@ -1,7 +1,18 @@
+import { AccessPolicy } from '../access/access.policy';
+import { PlatformIdRef } from '../access/platform-id';
 import { Clock, DomainLogger, Repositories } from '../ports';
+import { AdminService } from '../setup/admin.service';
+import { SetupService } from '../setup/setup.service';
 import { AnswerService } from './answer.service';
 import { PartnershipService } from './partnership.service';
 import { PromptService } from './prompt.service';
+import { RhythmService } from '../rhythm/rhythm.service';
+import type { RhythmOptions } from '../rhythm/rhythm-deps';
+import { AuditService } from '../privacy/audit.service';
+import { PrivacyService } from '../privacy/privacy.service';
+import { RetentionService } from '../privacy/retention.service';
+import { CircleService } from '../circles/circle.service';
+import { DialogueService } from '../dialogues/dialogue.service';
 
 export * from './answer.service';
 export * from './partnership.service';
@@ -11,9 +22,36 @@ export interface Services {
   partnerships: PartnershipService;
   prompts: PromptService;
   answers: AnswerService;
+  access: AccessPolicy;
+  setup: SetupService;
+  admin: AdminService;
+  rhythm: RhythmService;
+  privacy: PrivacyService;
+  audit: AuditService;
+  retention: RetentionService;
+  circles: CircleService;
+  dialogues: DialogueService;
 }
 
-export function createServices(repos: Repositories, clock: Clock, log: DomainLogger): Services {
-  const prompts = new PromptService(repos, clock, log);
-  return { partnerships: new PartnershipService(repos, clock), prompts, answers: new AnswerService(repos, prompts) };
+export interface ServiceOptions {
+  /** OOGST_ADMINS, parsed by the config; nobody is an admin when it is left out. */
+  admins?: readonly PlatformIdRef[];
+  /** Scheduler grace period and outbox lease (SCHEDULER_GRACE_HOURS). */
+  rhythm?: Partial<RhythmOptions>;
+  /** OOGST_RETENTION_MONTHS: answers older than this are deleted or reduced to a score (default 24). */
+  retentionMonths?: number;
+}
+
+export function createServices(repos: Repositories, clock: Clock, log: DomainLogger, options: ServiceOptions = {}): Services {
+  const prompts = new PromptService(repos, clock, log, { leaseMs: options.rhythm?.leaseMs });
+  const access = new AccessPolicy(options.admins ?? [], repos);
+  const setup = new SetupService(repos.setup);
+  return {
+    partnerships: new PartnershipService(repos, clock), prompts, answers: new AnswerService(repos, prompts),
+    access, setup, admin: new AdminService(repos, access, setup),
+    rhythm: new RhythmService(repos, prompts, clock, log, options.rhythm),
+    privacy: new PrivacyService(repos, clock, access), audit: new AuditService(repos, access),
+    retention: new RetentionService(repos, clock, log, options.retentionMonths),
+    circles: new CircleService(repos, clock), dialogues: new DialogueService(repos, clock, log, { leaseMs: options.rhythm?.leaseMs }),
+  };
 }

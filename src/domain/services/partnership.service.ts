@@ -63,6 +63,10 @@ export class PartnershipService {
     await this.repos.bindings.link(partnership.id, channel);
     await this.repos.partnerships.grantRole(actor.id, partnership.id, 'member');
     const becameCoordinator = await this.repos.partnerships.claimFirstCoordinator(actor.id, partnership.id);
+    await this.repos.audit.record({
+      actorId: actor.id, action: 'channel.link', partnershipId: partnership.id,
+      details: { platform: channel.platform, channel: channel.channelName ?? channel.channelId, becameCoordinator },
+    }, this.clock.now());
     return { kind: 'linked', partnership, becameCoordinator };
   }
 
@@ -77,6 +81,7 @@ export class PartnershipService {
     await this.requireCoordinator(actor, partnershipId);
     const person = await this.repos.people.upsertByIdentity(target);
     await this.repos.partnerships.grantRole(person.id, partnershipId, 'coordinator');
+    await this.repos.audit.record({ actorId: actor.id, action: 'coordinator.appoint', partnershipId, subjectId: person.id }, this.clock.now());
     return person;
   }
 

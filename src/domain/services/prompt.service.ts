@@ -1,25 +1,33 @@
 /**
  * Reflection prompts: created once per slot, written to an outbox (planned rows) before any platform is
  * called, then posted; a crash between the two is finished by publish() on the next run without duplicates.
+ * Each row is claimed with a lease before the platform is called (deliverOnce), so two instances publishing
+ * the same prompt never both post it.
  */
 import { randomUUID } from 'node:crypto';
 import { FOCUS_POINTS, findFocusPoint, suggestFocusPoint } from '../catalogue';
 import { DomainError, isGatewayError } from '../errors';
-import { Platform, PromptRecord } from '../model/records';
+import { BindingRecord, Platform, PromptPostRecord, PromptRecord } from '../model/records';
 import { Clock, DomainLogger, PromptGateway, Repositories } from '../ports';
+import { DEFAULT_LEASE_MS, deliverOnce } from '../rhythm/outbox-lease';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const DEFAULT_WINDOW_DAYS = 5;
 
 export interface PublishResult { posted: number; failed: number; deactivated: string[] }
+export interface PromptServiceOptions { leaseMs?: number }
 
 export class PromptService {
   private readonly gateways = new Map<Platform, PromptGateway>();
 
-  constructor(private readonly repos: Repositories, private readonly clock: Clock, private readonly log: DomainLogger) {}
+  constructor(private readonly repos: Repositories, private readonly clock: Clock, private readonly log: DomainLogger, private readonly options: PromptServiceOptions = {}) {}
 
   registerGateway(gateway: PromptGateway): void {
     this.gateways.set(gateway.platform, gateway);
+  }
+
+  gatewayFor(platform: Platform): PromptGateway | undefined {
+    return this.gateways.get(platform);
   }
 
   /** The focus point for "vraag nu [focus]": the named one, or the next in principle order after the last prompt. */
@@ -54,21 +62,32 @@ export class PromptService {
     const posts = await this.repos.prompts.planPosts(prompt.id, bindings.map((b) => b.id));
     const count = await this.repos.answers.countForPrompt(prompt.id);
     const result: PublishResult = { posted: 0, failed: 0, deactivated: [] };
-    for (const post of posts.filter((p) => p.state === 'planned')) {
+    const lease = { clock: this.clock, log: this.log, leaseMs: this.options.leaseMs ?? DEFAULT_LEASE_MS };
+    for (const post of posts.filter((p) => p.state === 'planned' || p.state === 'posting')) {
       const binding = bindings.find((b) => b.id === post.bindingId);
       const gateway = binding && this.gateways.get(binding.platform);
       if (!binding || !gateway) continue;
-      try {
-        const { messageId } = await gateway.post(binding, prompt, count);
-        await this.repos.prompts.markPosted(post.id, messageId);
-        result.posted += 1;
-      } catch (error) {
-        result.failed += 1;
-        await this.handleGatewayFailure(post.id, binding.id, error);
-        if (isGatewayError(error) && error.kind === 'gone') result.deactivated.push(binding.id);
-      }
+      // Claimed rows only: another instance may hold this one (then it is theirs to post).
+      const outcome = await deliverOnce(this.repos.prompts.outbox, post.id, lease, () => this.postOrRecover(gateway, binding, prompt, count, post));
+      if (outcome.kind === 'sent') result.posted += 1;
+      if (outcome.kind !== 'failed') continue;
+      result.failed += 1;
+      await this.handleGatewayFailure(post, binding.id, outcome.error, outcome.token);
+      if (isGatewayError(outcome.error) && outcome.error.kind === 'gone') result.deactivated.push(binding.id);
     }
     return result;
+  }
+
+  /** A row tried before may already be on the platform (crash before its id was stored): ask, if the gateway can. */
+  private async postOrRecover(gateway: PromptGateway, binding: BindingRecord, prompt: PromptRecord, count: number, post: PromptPostRecord): Promise<{ messageId: string }> {
+    if ((post.attempts ?? 0) > 0 && gateway.findPosted) {
+      const found = await gateway.findPosted(binding, prompt, post.id);
+      if (found) {
+        this.log.info({ postId: post.id, bindingId: binding.id }, 'prompt post recovered from the platform, not posted again');
+        return found;
+      }
+    }
+    return gateway.post(binding, prompt, count, { outboxId: post.id });
   }
 
   /** Re-renders every posted message of a prompt (new response count, closed state). */
@@ -107,13 +126,16 @@ export class PromptService {
     return prompt;
   }
 
-  private async handleGatewayFailure(postId: string, bindingId: string, error: unknown): Promise<void> {
+  private async handleGatewayFailure(post: PromptPostRecord, bindingId: string, error: unknown, token: string): Promise<void> {
     const reason = isGatewayError(error) ? error.kind : 'unknown';
-    this.log.warn({ postId, bindingId, reason }, 'prompt post failed');
+    this.log.warn({ postId: post.id, bindingId, reason }, 'prompt post failed');
     if (isGatewayError(error) && error.kind === 'gone') {
       await this.repos.bindings.deactivate(bindingId);
-      await this.repos.prompts.markFailed(postId, 'channel gone');
+      await this.repos.prompts.markFailed(post.id, 'channel gone');
+      return;
     }
-    // Retryable failures stay planned: the next publish() (or the scheduler) tries again.
+    // Retryable failures go back to planned: the next publish() or scheduler tick (a minute later) tries again.
+    // The gateways already waited out Retry-After; the tick interval is the back-off.
+    await this.repos.prompts.outbox.release(post.id, token, this.clock.now(), reason);
   }
 }

@@ -1,7 +1,7 @@
 import { PeopleRepository } from '../../domain/ports';
 import { Platform, PlatformUser } from '../../domain/model/records';
 import { Db } from '../database';
-import { isUniqueViolation, toPerson } from './row-mappers';
+import { isUniqueViolation, toIdentity, toPerson } from './row-mappers';
 
 export function peopleRepository(db: Db): PeopleRepository {
   const findByIdentity = async (platform: Platform, workspaceId: string, userId: string) => {
@@ -16,6 +16,13 @@ export function peopleRepository(db: Db): PeopleRepository {
     async findById(id) {
       const row = await db.person.findUnique({ where: { id } });
       return row ? toPerson(row) : null;
+    },
+    async identities(personId) {
+      const rows = await db.platformIdentity.findMany({ where: { personId }, orderBy: { createdAt: 'asc' } });
+      return rows.map(toIdentity);
+    },
+    async setRemindersEnabled(personId, enabled) {
+      await db.person.update({ where: { id: personId }, data: { remindersEnabled: enabled } });
     },
     async upsertByIdentity(user: PlatformUser) {
       const known = await findByIdentity(user.platform, user.workspaceId, user.userId);

@@ -1,9 +1,11 @@
 import { PromptRepository } from '../../domain/ports';
 import { Db } from '../database';
+import { outboxStore } from './outbox-store';
 import { isUniqueViolation, toPost, toPrompt } from './row-mappers';
 
 export function promptRepository(db: Db): PromptRepository {
   return {
+    outbox: outboxStore(db.promptPost),
     async createOnce(prompt) {
       const key = { partnershipId_slotKey: { partnershipId: prompt.partnershipId, slotKey: prompt.slotKey } };
       const existing = await db.prompt.findUnique({ where: key });

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { AnswerRecord, BindingRecord, PartnershipRecord, PersonRecord, PromptPostRecord, PromptRecord, Sector } from '../../domain/model/records';
-import type { Answer, ChannelBinding, Partnership, Person, Prompt, PromptPost } from '../generated/sqlite/client';
+import type { Answer, ChannelBinding, Partnership, Person, PlatformIdentity, Prompt, PromptPost } from '../generated/sqlite/client';
+import type { PlatformIdentityRecord } from '../../domain/rhythm/rhythm.ports';
 
 const platform = z.enum(['teams', 'slack']);
 const locale = z.enum(['nl', 'en']).catch('nl');
@@ -18,6 +19,10 @@ export const toPartnership = (row: Partnership): PartnershipRecord => ({
   id: row.id, name: row.name, sectors: row.sectors.split(',').filter((s): s is Sector => SECTORS.includes(s as Sector)),
 });
 
+export const toIdentity = (row: PlatformIdentity): PlatformIdentityRecord => ({
+  platform: platform.parse(row.platform), workspaceId: row.workspaceId, userId: row.userId,
+});
+
 export const toBinding = (row: ChannelBinding): BindingRecord => ({
   id: row.id, partnershipId: row.partnershipId, platform: platform.parse(row.platform), workspaceId: row.workspaceId,
   channelId: row.channelId, channelName: row.channelName, conversationRef: row.conversationRef, active: row.active,
@@ -29,7 +34,8 @@ export const toPrompt = (row: Prompt): PromptRecord => ({
 });
 
 export const toPost = (row: PromptPost): PromptPostRecord => ({
-  id: row.id, promptId: row.promptId, bindingId: row.bindingId, state: z.enum(['planned', 'posted', 'failed']).parse(row.state), messageId: row.messageId,
+  id: row.id, promptId: row.promptId, bindingId: row.bindingId, state: z.enum(['planned', 'posting', 'posted', 'failed']).parse(row.state), messageId: row.messageId,
+  attempts: row.attempts,
 });
 
 export const toAnswer = (row: Answer): AnswerRecord => ({

@@ -3,6 +3,7 @@ import { DomainError, isDomainError } from '../../../domain/errors';
 import { t } from '../../../domain/i18n';
 import { domainErrorView } from '../error-messages';
 import { statusView } from '../status.view';
+import { overdueStatusLines } from '../dialogue.presenter';
 import { say } from '../reply';
 import { CommandHandlers } from './command-handler';
 import { requireChannel } from './channel-guard';
@@ -25,7 +26,9 @@ export const partnershipCommands: CommandHandlers = {
     const label = 'name' in command.person && command.person.name ? command.person.name : 'email' in command.person ? command.person.email : '';
     if (!target) throw new DomainError('PERSON.NOT_FOUND', { person: label });
     try {
-      const person = await deps.services.partnerships.addCoordinator(actor, partnership.id, target);
+      // Coordinators, admins and the partnership's regional leads may appoint (AccessPolicy); SetupService writes.
+      const { person, changed } = await deps.services.admin.appointCoordinator({ user: ctx.user, person: actor }, partnership, target);
+      if (!changed) return say([t(ctx.locale, 'coordinator.already', { person: person.displayName, partnership: partnership.name })]);
       return say([t(ctx.locale, 'coordinator.added', { person: person.displayName, partnership: partnership.name })], 'success', 'public');
     } catch (error) {
       // Name the partnership in "only its coordinators can": it may not be the channel's.
@@ -37,6 +40,8 @@ export const partnershipCommands: CommandHandlers = {
   async status(deps, { ctx }) {
     const { partnership } = await deps.services.partnerships.forChannel(requireChannel(ctx));
     const status = await deps.services.partnerships.status(partnership.id);
-    return { kind: 'message', view: statusView(status, ctx.locale), visibility: 'private' };
+    const view = statusView(status, ctx.locale);
+    // Dialogue tables whose follow-up is overdue (issue 6).
+    return { kind: 'message', view: { ...view, lines: [...view.lines, ...(await overdueStatusLines(deps, partnership.id, ctx.locale))] }, visibility: 'private' };
   },
 };

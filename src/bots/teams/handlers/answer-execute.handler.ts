@@ -8,7 +8,9 @@ import { AdaptiveCard, messageAdaptiveCard, promptAdaptiveCard, promptChannelAda
 import { answerFormFor, personalPromptView, submitAnswer } from '../../shared/answer-flow';
 import { parseExecuteAction } from '../activity.schema';
 import { deliveryLogKey, incomingActivity, toConversationContext } from '../teams-context';
+import { noticeAfterAction } from '../../shared/privacy/first-contact';
 import { TeamsHandlerEnv } from './handler-env';
+import { deliverNotice } from './privacy-notice';
 import { unknownActionView } from './unknown-action.view';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -38,5 +40,7 @@ export async function handleAnswerExecute(turn: TurnContext, env: TeamsHandlerEn
     return cardInvokeResponse(form.kind === 'form' ? promptAdaptiveCard(form.view) : messageAdaptiveCard(form.view));
   }
   const result = await submitAnswer(env.deps, ctx, action.promptId, action.raw);
+  // The invoke response is this person's card; the first-contact notice goes to their personal chat.
+  await deliverNotice(turn, activity, env, await noticeAfterAction(env.deps, ctx));
   return cardInvokeResponse(result.kind === 'rejected' ? messageAdaptiveCard(result.view) : promptAdaptiveCard(result.view));
 }

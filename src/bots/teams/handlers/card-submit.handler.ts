@@ -14,7 +14,10 @@ import { AnswerFlowResult, submitAnswer } from '../../shared/answer-flow';
 import { parseCardAction } from '../activity.schema';
 import { isPersonalChat } from '../conversation-reference';
 import { deliveryLogKey, incomingActivity, toConversationContext } from '../teams-context';
+import { noticeAfterAction } from '../../shared/privacy/first-contact';
+import { handleForgetSubmit } from './forget-submit.handler';
 import { TeamsHandlerEnv } from './handler-env';
+import { deliverNotice } from './privacy-notice';
 import { handleTextCommand } from './text-command.handler';
 import { unknownActionView } from './unknown-action.view';
 
@@ -29,6 +32,7 @@ export async function handleCardSubmit(turn: TurnContext, env: TeamsHandlerEnv):
   const activity = incomingActivity(turn);
   const action = parseCardAction(activity.value);
   if (action.kind === 'command') return handleTextCommand(turn, env, action.command);
+  if (action.kind === 'forget') return handleForgetSubmit(turn, env, action);
   const ctx = toConversationContext(turn, activity, env.deps, env.outbound);
   // `refresh` only ever arrives as an Action.Execute invoke; as a plain submit it is not an action we offer.
   if (action.kind === 'unknown' || action.kind === 'refresh') {
@@ -41,7 +45,9 @@ export async function handleCardSubmit(turn: TurnContext, env: TeamsHandlerEnv):
   }
   const result = await submitAnswer(env.deps, ctx, action.promptId, action.raw);
   if (isPersonalChat(activity) && activity.replyToId && result.kind !== 'rejected') {
-    return env.replies.replace(turn, activity, activity.replyToId, promptAdaptiveCard(result.view));
+    await env.replies.replace(turn, activity, activity.replyToId, promptAdaptiveCard(result.view));
+  } else {
+    await env.replies.message(turn, activity, outcomeMessage(result, ctx.locale));
   }
-  return env.replies.message(turn, activity, outcomeMessage(result, ctx.locale));
+  await deliverNotice(turn, activity, env, await noticeAfterAction(env.deps, ctx));
 }

@@ -3,6 +3,7 @@ import { Activity, TurnContext } from 'botbuilder';
 import { mentionEntities } from '../mention.resolver';
 import { deliveryLogKey, incomingActivity, toConversationContext } from '../teams-context';
 import { TeamsHandlerEnv } from './handler-env';
+import { deliverNotice } from './privacy-notice';
 
 /**
  * The message without the bot's own <at>mention</at>. botbuilder's helper is used on a copy whose entities are
@@ -25,4 +26,5 @@ export async function handleTextCommand(turn: TurnContext, env: TeamsHandlerEnv,
   const ctx = toConversationContext(turn, activity, env.deps, env.outbound, text);
   const reply = await env.conversation.handleText(ctx, text);
   await env.replies.send(turn, activity, reply);
+  await deliverNotice(turn, activity, env, reply.notice);
 }

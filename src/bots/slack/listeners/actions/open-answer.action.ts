@@ -4,7 +4,9 @@
  */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { answerFormFor } from '../../../shared/answer-flow';
+import { noticeAfterAction } from '../../../shared/privacy/first-contact';
 import { answerModal, messageModal } from '../../answer-modal.adapter';
+import { deliverNotice } from '../../privacy-notice';
 import { clickOf } from '../../interaction-actor';
 import { SlackEnv } from '../../slack-env';
 import { slackContext } from '../../slack-context';
@@ -29,5 +31,6 @@ export function openAnswerAction(env: SlackEnv) {
       ? answerModal(result.view, { promptId: button.data.value, teamId: click.actor.teamId, enterpriseId: click.actor.enterpriseId, channelId: click.place?.channelId, locale: ctx.locale, from: click.origin })
       : messageModal(result.view, ctx.locale);
     await client.views.open({ trigger_id: click.triggerId, view: view as never });
+    await deliverNotice(client, { userId: click.actor.userId, channelId: click.place?.channelId }, await noticeAfterAction(env.deps, ctx), env.log);
   };
 }

@@ -4,6 +4,7 @@ import { clickOf } from '../../interaction-actor';
 import { SlackEnv } from '../../slack-env';
 import { slackContext } from '../../slack-context';
 import { blockActionSchema, buttonValueSchema } from '../../slack-payloads.schema';
+import { deliverNotice } from '../../privacy-notice';
 import { replyMessage, respondWith, sendDirect } from '../../slack-reply';
 
 export function runCommandAction(env: SlackEnv) {
@@ -20,6 +21,9 @@ export function runCommandAction(env: SlackEnv) {
     const reply = await env.conversation.handleText(ctx, button.data.value);
     // Buttons in messages come with a response_url; in a modal or the home tab the answer goes to the DM.
     if ((body as { response_url?: string }).response_url) await respondWith(respond, reply);
-    else await sendDirect(client, click.actor.userId, replyMessage(reply));
+    else {
+      await sendDirect(client, click.actor.userId, replyMessage(reply));
+      await deliverNotice(client, { userId: click.actor.userId }, reply.notice, env.log);
+    }
   };
 }

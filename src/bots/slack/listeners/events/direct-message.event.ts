@@ -4,6 +4,7 @@ import { SlackEnv } from '../../slack-env';
 import { slackContext } from '../../slack-context';
 import { messageEventSchema } from '../../slack-payloads.schema';
 import { replyMessage } from '../../slack-reply';
+import { deliverNotice } from '../../privacy-notice';
 import { readEnvelope } from './event-envelope';
 
 export function directMessageEvent(env: SlackEnv) {
@@ -19,7 +20,9 @@ export function directMessageEvent(env: SlackEnv) {
       deliveryKey: `event:${envelope.eventId}`,
       text: m.text,
     });
-    const reply = replyMessage(await env.conversation.handleText(ctx, m.text));
+    const answer = await env.conversation.handleText(ctx, m.text);
+    const reply = replyMessage(answer);
     await client.chat.postMessage({ channel: m.channel, text: reply.text, blocks: reply.blocks });
+    await deliverNotice(client, { userId: m.user }, answer.notice, env.log);
   };
 }

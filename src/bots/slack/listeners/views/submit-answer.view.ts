@@ -9,6 +9,8 @@ import { ACK_BUDGET_MS, withinDeadline } from '../../ack-deadline';
 import { answerValues, messageModal, readModalMetadata } from '../../answer-modal.adapter';
 import { ackFor, followUpFor, malformedFieldAck } from '../../answer-outcome';
 import { tellPrivately } from '../../answer-confirmation';
+import { noticeAfterAction } from '../../../shared/privacy/first-contact';
+import { deliverNotice } from '../../privacy-notice';
 import { publishHome } from '../../home/publish-home';
 import { SlackEnv } from '../../slack-env';
 import { slackContext } from '../../slack-context';
@@ -45,6 +47,9 @@ export function submitAnswerView(env: SlackEnv) {
     await ack(); // saved, or late: close the modal now and tell the outcome privately
     const outcome = raced.done ? raced.value : await raced.later;
     await tellPrivately(client, meta, userId, followUpFor(outcome, locale), env.log);
+    // Normally claimed when the modal opened; this covers a modal opened before Oogst knew the person.
+    const ctx = await slackContext(env, client, { actor: { teamId: meta.teamId, enterpriseId: meta.enterpriseId, userId }, deliveryKey: `view:${meta.promptId}` });
+    await deliverNotice(client, { userId, channelId: meta.channelId }, await noticeAfterAction(env.deps, { ...ctx, locale }), env.log);
     if (outcome.kind === 'saved' && meta.from === 'home') await publishHome(env.deps, client, meta.teamId, userId, locale);
   };
 }
