@@ -174,6 +174,25 @@ describeEachDatabase('rhythm tick', (testDb) => {
     expect(rows.some((r) => r.personId === optedOut.id || r.personId === answered.id)).toBe(false);
   });
 
+  it('waits with reminders while no platform gateway can send them, and sends them once one can', async () => {
+    const { partnership } = await freshPartnership();
+    const waiting = await addMember(a.db, partnership.id);
+    clock.set('2027-01-12T08:00:05Z');
+    await a.rhythm.tick();
+    const prompt = await a.db.prisma.prompt.findFirstOrThrow({ where: { partnershipId: partnership.id } });
+    Object.assign(gateway, { remind: undefined }); // a gateway without the optional remind()
+    try {
+      clock.set('2027-01-16T08:00:30Z');
+      await a.rhythm.tick();
+      expect(await a.db.prisma.reminder.count({ where: { promptId: prompt.id } })).toBe(0);
+    } finally {
+      delete (gateway as { remind?: unknown }).remind;
+    }
+    clock.advance(MINUTE);
+    await a.rhythm.tick();
+    expect(gateway.reminders.filter((r) => r.promptId === prompt.id).map((r) => r.recipient.userId)).toEqual([waiting.userId]);
+  });
+
   it('closes a prompt at the end of its window, refreshes its card, and posts the summary once with quotes when 3 answered', async () => {
     const { partnership, binding } = await freshPartnership();
     const second = await linkChannel(a.db, partnership.id);

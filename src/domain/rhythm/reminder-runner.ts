@@ -38,6 +38,8 @@ export class ReminderRunner {
     if (remindAt <= prompt.opensAt.getTime()) return repos.rhythm.markRemindersDone(prompt.id, now);
     const channels = await this.postedChannels(prompt);
     if (channels.length === 0) return; // not posted yet (or nowhere any more): nothing to point people at
+    // No gateway here can send reminders (yet): wait rather than use up everyone's one reminder as "unreachable".
+    if (!channels.some((c) => c.gateway?.remind)) return;
     for (const candidate of await repos.rhythm.reminderCandidates(prompt.id, prompt.partnershipId)) {
       if (!(await repos.rhythm.claimReminder(prompt.id, candidate.person.id))) continue;
       const route = this.routeFor(candidate, channels);
