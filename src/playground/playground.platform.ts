@@ -6,8 +6,9 @@
  *   /playground/directline/...      Direct Line 3.0 REST for Web Chat (the relay's page side)
  *   /playground/connector/v3/...    the Bot Connector API for the bot (the relay's Teams side)
  *
- * Everything answers this machine only, unless PLAYGROUND_ALLOW_REMOTE=true. After the server listens,
- * start() seeds the demo data (first run) and points the playground channels at this run's relay.
+ * Everything answers this machine only (the page may be shared with PLAYGROUND_ALLOW_REMOTE=true; the
+ * connector never is). After the server listens, start() seeds the demo data (first run) and points the
+ * playground channels at this run's relay.
  */
 import { Express } from 'express';
 import { Config } from '../config';
@@ -64,7 +65,8 @@ export function registerPlayground(app: Express, deps: PlaygroundDeps, options: 
   app.use('/playground', guard);
   app.get('/', guard);
   app.use('/playground/directline', directLineRouter(store, relay, log));
-  app.use('/playground/connector', connectorRouter(relay));
+  // The bot is always on this machine: its Bot Connector stays local even when the page is shared.
+  app.use('/playground/connector', loopbackOnly({ allowRemote: false }), connectorRouter(relay));
   app.use(pageRouter(people, channels, links, log));
 
   return {

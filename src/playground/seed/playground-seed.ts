@@ -51,7 +51,7 @@ export async function seedPlayground(deps: PlaygroundSeedDeps, serviceUrl: strin
     conversationRef: channelReference(channel.channelId, serviceUrl),
   }));
   const counts = await applyDemoActivity(deps.prisma, seeds, demoActivityPlan(PLAYGROUND_PLAN, deps.clock.now()));
-  // A channel that existed before this seed (a crash after its transaction is impossible, but a manual link is not).
+  // A playground channel stored before this seed (linked by hand, say) keeps its binding but gets this relay's URL.
   const repointed = await pointChannelsAt(deps.prisma, PLAYGROUND_TENANT, channels, serviceUrl);
   const people = changes.filter((c) => c.entity === 'person' && c.kind === 'created').length;
   return { kind: 'seeded', people, ...counts, repointed };

@@ -77,9 +77,12 @@
 
   async function startConversation() {
     var c = choice();
-    if (!c.persona) return;
     if (current) current.directLine.end();
     current = null;
+    if (!c.persona) {
+      $('who').textContent = 'Niemand heeft deze rol in dit partnerschap. Kies een andere rol.';
+      return;
+    }
     var res = await fetch('/playground/directline/tokens/generate', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
