@@ -29,8 +29,8 @@ describe('validateAnswerInput', () => {
     });
   });
 
-  test('only a score is required; anonymity defaults to on', () => {
-    expect(validateAnswerInput({ score: 3 }, 'nl')).toEqual({ ok: true, value: { score: 3, shareAnonymously: true } });
+  test('only a score is required; a text is not quoted unless the person opts in', () => {
+    expect(validateAnswerInput({ score: 3 }, 'nl')).toEqual({ ok: true, value: { score: 3, shareAnonymously: false } });
   });
 
   test.each([

@@ -21,10 +21,11 @@ export const TEXT_ANSWER_FIELDS: readonly TextAnswerField[] = ['scenario', 'keyw
 export const ANSWER_FIELDS: readonly AnswerField[] = ['score', ...TEXT_ANSWER_FIELDS, 'shareAnonymously'];
 
 /**
- * Privacy by default: when a submission does not say, the answer is shown
- * without a name in summaries. Cards should pre-set their toggle to this too.
+ * Privacy by default: names are never shown anyway, and a text is only quoted (anonymously) in summaries
+ * and digests when the person ticks "share anonymously". A submission that does not say is not quoted;
+ * the cards' toggle starts off to match (consent is opted into, never assumed).
  */
-export const DEFAULT_SHARE_ANONYMOUSLY = true;
+export const DEFAULT_SHARE_ANONYMOUSLY = false;
 
 export interface ScoreQuestion {
   readonly id: 'score';
