@@ -20,6 +20,7 @@ const CX = 400;
 const CY = 470;
 const RADIUS = { how: 370, what: 255, who: 140 } as const;
 const COLOURS = { how: '#e8f3f6', what: '#a9d3df', who: '#1f6f8b', accent: '#d9480f', text: '#1b2a30', light: '#ffffff' } as const;
+const SECTOR_ANGLES: Record<number, number[]> = { 1: [90], 2: [45, 135], 3: [28, 90, 152] };
 const FONT = "DejaVu Sans, Arial, Helvetica, sans-serif";
 
 export function escapeXml(text: string): string {
@@ -53,14 +54,16 @@ function innerTexts(vm: DiagramViewModel): string[] {
 
 /** One sector per challenging actor: its name and what/why in the middle ring, its how in the outer ring. */
 function sectorTexts(vm: DiagramViewModel): string[] {
-  const n = vm.challenging.length;
-  return vm.challenging.slice(0, 3).flatMap((actor, i) => {
-    const angle = ((-90 + (360 / Math.max(n, 1)) * i + (n === 2 ? 90 : 0)) * Math.PI) / 180;
+  const shown = vm.challenging.slice(0, 3);
+  // The lower half of the rings (the upper half holds the ring labels): straight down, or spread either side.
+  const angles = SECTOR_ANGLES[shown.length] ?? [];
+  return shown.flatMap((actor, i) => {
+    const angle = (angles[i] * Math.PI) / 180;
     const at = (r: number) => ({ x: CX + r * Math.cos(angle), y: CY + r * Math.sin(angle) });
     const mid = at((RADIUS.who + RADIUS.what) / 2);
     const out = at((RADIUS.what + RADIUS.how) / 2);
-    const what = actor.what.slice(0, 3).map((w, j) => text(mid.x, mid.y + 16 + j * 16, cut(w, 24), 'what', ` fill="${COLOURS.text}"`));
-    const how = actor.how.slice(0, 3).map((h, j) => text(out.x, out.y + j * 16, cut(h, 24), 'how', ` fill="${COLOURS.text}"`));
+    const what = actor.what.slice(0, 3).map((w, j) => text(mid.x, mid.y + 16 + j * 15, cut(w, 28), 'what', ` fill="${COLOURS.text}" font-size="12"`));
+    const how = actor.how.slice(0, 3).map((h, j) => text(out.x, out.y + j * 15, cut(h, 28), 'how', ` fill="${COLOURS.text}" font-size="12"`));
     return [text(mid.x, mid.y, cut(actor.label, 22), 'sector-actor', ` fill="${COLOURS.accent}" font-weight="bold"`), ...what, ...how];
   });
 }

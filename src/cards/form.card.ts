@@ -10,7 +10,7 @@ export function formAdaptiveCard(vm: FormViewModel): AdaptiveCard {
   const errors = vm.errors ?? {};
   const body: AcElement[] = [...titleBlocks(vm.title), ...(vm.intro ? [subtleBlock(vm.intro)] : [])];
   for (const field of vm.fields) {
-    const input = fieldInput(field);
+    const input = fieldInput(field, vm.requiredMessage);
     if (!input) continue;
     body.push(input, ...(errors[field.id] ? [errorBlock(errors[field.id])] : []));
   }
@@ -24,8 +24,8 @@ export function formAdaptiveCard(vm: FormViewModel): AdaptiveCard {
   return { ...card, actions: [submit, back] };
 }
 
-function fieldInput(field: FormFieldView): AcElement | undefined {
-  const base = { id: field.id, label: field.label, ...(field.required ? { isRequired: true } : {}) };
+function fieldInput(field: FormFieldView, requiredMessage: string): AcElement | undefined {
+  const base = { id: field.id, label: field.label, ...(field.required ? { isRequired: true, errorMessage: requiredMessage } : {}) };
   switch (field.kind) {
     case 'text':
       return {

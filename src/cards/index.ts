@@ -21,3 +21,8 @@ export { panelBlocks } from './panel.blocks';
 export { formAdaptiveCard } from './form.card';
 export { formModalView, formModalErrorResponse } from './form.modal';
 export { circlesDiagramSvg, DIAGRAM_WIDTH, DIAGRAM_HEIGHT, type DiagramViewModel } from './circles-diagram.svg';
+export * from './rhythm.view-models';
+export { reminderAdaptiveCard } from './reminder.card';
+export { reminderBlocks } from './reminder.blocks';
+export { summaryAdaptiveCard } from './summary.card';
+export { summaryBlocks } from './summary.blocks';

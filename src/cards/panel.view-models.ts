@@ -26,6 +26,8 @@ export interface FormViewModel {
   fields: FormFieldView[];
   submitLabel: string;
   cancelLabel: string;
+  /** What the Teams client says under an empty required input ("Dit veld is nodig."). */
+  requiredMessage: string;
   /** Validation messages per field id, shown under the inputs. */
   errors?: Record<string, string>;
 }

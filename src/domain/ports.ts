@@ -14,6 +14,7 @@ import type { PrivacyStore } from './privacy/privacy.ports';
 import type { AuditLog } from './privacy/audit.types';
 import type { CircleRepository } from './circles/circle.ports';
 import type { DialogueRepository } from './dialogues/dialogue.ports';
+import type { DigestRepository } from './digest/digest.ports';
 
 export interface PeopleRepository {
   /** Finds the person behind a platform identity, creating both on first contact. */
@@ -115,6 +116,8 @@ export interface Repositories {
   /** Partners in beeld (the three circles) and the dialogue tables (issue 6). */
   circles: CircleRepository;
   dialogues: DialogueRepository;
+  /** The regional lead's weekly digest: grouped figures, subscriptions and their delivery outbox (issue 7). */
+  digest: DigestRepository;
 }
 
 export interface PostOptions {

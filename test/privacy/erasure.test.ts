@@ -63,6 +63,10 @@ describeEachDatabase('privacy: export and erasure', (testDb) => {
     expect(rows.filter((r) => r[0] === 'answers' && r[2] === 'scenario').map((r) => r[3]).sort()).toEqual(['Mees Meijer ziet dat besturen samen plekken verdelen.', 'Volgens Mees ontbreekt HR nog.']);
     expect(rows.length - 3).toBe(Object.values(s).flat().reduce((sum, record) => sum + Object.keys(record).length, 0));
  
+    // There is no way to name someone else: extra words are ignored, the links are the asker's own.
+    const bramAsks = await f.say(BRAM, `mijn gegevens ${MEES.displayName} ${meesId}`, STAD.channel);
+    const bramId = (await f.deps.repos.people.findByIdentity('slack', BRAM.workspaceId, BRAM.userId))!.id;
+    expect(bramAsks.kind === 'privacy' && bramAsks.view.links?.map((l) => l.url).every((url) => url.includes(bramId) && !url.includes(meesId))).toBe(true);
     // The scan used after the erasure does see him now (a control: it is not blind).
     const before = (await scanTextColumns(testDb().url, IDENTIFYING)).findings.map((x) => x.table);
     expect(new Set(before)).toEqual(new Set(['Person', 'PlatformIdentity', 'Answer', 'SlackInstallation', 'DialogueParticipant']));

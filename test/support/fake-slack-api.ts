@@ -17,7 +17,14 @@ export interface RecordedCall {
 
 export interface FakeUser { id: string; name: string; realName: string; email?: string; locale?: string }
 
-type Failure = ({ error: string } | { ratelimited: number }) & { channel?: string };
+/**
+ * `lost`: Slack does the call (a message is stored) but the answer never arrives (HTTP 503 here), as when the
+ * process dies right after the request: what the outbox's findPosted recovery is for.
+ */
+type Failure = ({ error: string } | { ratelimited: number } | { lost: true }) & { channel?: string };
+
+/** A message the fake keeps per channel (chat.postMessage), for conversations.history. */
+export interface StoredMessage { channel: string; ts: string; text?: unknown; thread_ts?: string; bot_id: string; metadata?: unknown }
 
 const JSON_FIELDS = new Set(['blocks', 'view', 'attachments', 'metadata']);
 
@@ -33,6 +40,10 @@ export class FakeSlackApi {
   private server?: http.Server;
   private counter = 0;
   url = '';
+  /** Messages posted with chat.postMessage, oldest first. */
+  readonly messages: StoredMessage[] = [];
+  /** Where message ts values come from (ms); tests on a fake clock set it so history windows line up. */
+  tsClock: () => number = () => Date.now();
 
   get apiUrl(): string {
     return `${this.url}/api/`;
@@ -75,6 +86,7 @@ export class FakeSlackApi {
     this.calls.length = 0;
     this.responses.length = 0;
     this.failures.clear();
+    this.messages.length = 0;
   }
 
   /** Waits until a call of `method` matching `where` has been recorded (listeners run after the HTTP ack). */
@@ -126,6 +138,10 @@ export class FakeSlackApi {
       res.setHeader('Retry-After', String(failure.ratelimited));
       return send(res, 429, { ok: false, error: 'ratelimited' });
     }
+    if (failure && 'lost' in failure) {
+      this.answer(method, args);
+      return send(res, 503, { ok: false, error: 'service_unavailable' });
+    }
     if (failure) return send(res, 200, { ok: false, error: failure.error });
     return send(res, 200, this.answer(method, args));
   }
@@ -138,7 +154,7 @@ export class FakeSlackApi {
 
   private ts(): string {
     this.counter += 1;
-    return `${Math.floor(Date.now() / 1000)}.${String(this.counter).padStart(6, '0')}`;
+    return `${Math.floor(this.tsClock() / 1000)}.${String(this.counter).padStart(6, '0')}`;
   }
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
@@ -147,8 +163,13 @@ export class FakeSlackApi {
     switch (method) {
       case 'auth.test':
         return { ok: true, url: 'https://oogst-test.slack.com/', team: 'Oogst test', user: 'oogst', team_id: this.teamId, user_id: this.botUserId, bot_id: this.botId, is_enterprise_install: false };
-      case 'chat.postMessage':
-        return { ok: true, channel: args.channel, ts: this.ts(), message: { type: 'message', text: args.text, bot_id: this.botId } };
+      case 'chat.postMessage': {
+        const message: StoredMessage = { channel: String(args.channel), ts: this.ts(), text: args.text, bot_id: this.botId, ...(args.thread_ts ? { thread_ts: String(args.thread_ts) } : {}), ...(args.metadata ? { metadata: args.metadata } : {}) };
+        this.messages.push(message);
+        return { ok: true, channel: args.channel, ts: message.ts, message: { type: 'message', text: args.text, bot_id: this.botId } };
+      }
+      case 'conversations.history':
+        return this.history(args);
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts, text: args.text };
       case 'chat.postEphemeral':
@@ -178,7 +199,26 @@ export class FakeSlackApi {
         return { ok: false, error: 'unknown_method' };
     }
   }
+
+  /**
+   * conversations.history: top-level messages (no thread replies) newest first, between `oldest` and `latest`
+   * (exclusive), `limit` per page with a cursor; metadata only with include_all_metadata, like Slack.
+   */
+  private history(args: Record<string, unknown>): Record<string, unknown> {
+    const oldest = Number(args.oldest ?? 0);
+    const latest = args.latest === undefined ? Infinity : Number(args.latest);
+    const limit = Math.min(Number(args.limit ?? 100), 999);
+    const offset = Number(args.cursor ?? 0);
+    const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
+    const all = this.messages
+      .filter((m) => m.channel === args.channel && !m.thread_ts && Number(m.ts) > oldest && Number(m.ts) < latest)
+      .reverse();
+    const page = all.slice(offset, offset + limit).map(({ channel: _channel, metadata, ...m }) => ({ type: 'message', ...m, ...(withMetadata && metadata ? { metadata } : {}) }));
+    const more = offset + limit < all.length;
+    return { ok: true, messages: page, has_more: more, ...(more ? { response_metadata: { next_cursor: String(offset + limit) } } : {}) };
+  }
 }
+
 
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -44,7 +44,7 @@ export function circleForm(formId: CircleFormId, input: CircleFormInput): FormVi
   const fill = (id: string, stored: string | null | undefined) => (values ? textValue(values[id]) : stored ?? '');
   const base = {
     formId, locale, context: { exerciseId: state.exercise.id, ...(target ? { actorId: target.id } : {}) },
-    submitLabel: t(locale, 'card.submit'), cancelLabel: t(locale, 'card.cancel'), ...(input.errors ? { errors: input.errors } : {}),
+    submitLabel: t(locale, 'card.submit'), cancelLabel: t(locale, 'card.cancel'), requiredMessage: t(locale, 'circles.form.required'), ...(input.errors ? { errors: input.errors } : {}),
   };
   switch (formId) {
     case 'circles.propose':

@@ -2,7 +2,7 @@
  * The forms of the dialogue tables as neutral FormViewModels: plan or edit (pre-filled from an actor of the
  * exercise: its name, its what/why as goal, its first how as format) and the owner's follow-up afterwards.
  */
-import type { FormFieldView, FormViewModel } from '../../cards';
+import type { FormFieldView, FormViewModel, PanelContext } from '../../cards';
 import { HOW_OPTIONS, WHAT_OPTIONS } from '../../domain/circles/circle-options.data';
 import { listValue, textValue } from '../../domain/circles/circle-input.rules';
 import type { CircleActorRecord } from '../../domain/circles/circle.types';
@@ -10,7 +10,6 @@ import { DEFAULT_DURATION_MINUTES, DEFAULT_FORMAT, DIALOGUE_LIMITS, type DraftCo
 import type { DialogueRecord } from '../../domain/dialogues/dialogue.types';
 import { localParts } from '../../domain/dialogues/dialogue-when';
 import { Locale, t } from '../../domain/i18n';
-import type { PanelContext } from '../../cards';
 
 export const DIALOGUE_FORMS = ['dialogue.plan', 'dialogue.followUp'] as const;
 export type DialogueFormId = (typeof DIALOGUE_FORMS)[number];
@@ -27,7 +26,7 @@ export interface PlanFormInput {
   errors?: Record<string, string>;
 }
 
-const buttons = (locale: Locale) => ({ submitLabel: t(locale, 'card.submit'), cancelLabel: t(locale, 'card.cancel') });
+const buttons = (locale: Locale) => ({ submitLabel: t(locale, 'card.submit'), cancelLabel: t(locale, 'card.cancel'), requiredMessage: t(locale, 'circles.form.required') });
 
 export function planForm(input: PlanFormInput): FormViewModel {
   const { locale, dialogue: d, fromActor: a, values } = input;

@@ -1,35 +1,37 @@
 /**
- * PromptGateway for Teams: posts the shared prompt card to a linked channel and updates it later (response
- * count, closed state), proactively, with the conversation reference stored when the channel was linked.
- *
- * Posts use the turn's ConnectorClient directly (POST /v3/conversations/{channel}/activities) instead of
- * turn.sendActivity: in a proactive turn botbuilder sets replyToId to the continuation activity's made-up id,
- * which turns the post into a reply call (POST .../activities/{id}); a prompt must be a new post in the channel.
+ * PromptGateway for Teams: posts the shared prompt card to a linked channel and updates it later (response count,
+ * closed state), sends reminders to a person's 1:1 chat, and posts the closing summary as a reply in the prompt's
+ * channel thread; all proactively, on the conversation reference stored when the channel was linked (see
+ * outbound/proactive-session.ts).
  */
-import { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
-import { promptChannelAdaptiveCard } from '../../cards';
+import { CloudAdapter } from 'botbuilder';
+import { promptChannelAdaptiveCard, reminderAdaptiveCard, summaryAdaptiveCard } from '../../cards';
 import { GatewayError } from '../../domain/errors';
 import { BindingRecord, PromptRecord } from '../../domain/model/records';
-import { PromptGateway } from '../../domain/ports';
+import { PromptGateway, ReminderContext } from '../../domain/ports';
+import type { ClosingSummary } from '../../domain/rhythm/closing-summary';
+import type { PlatformIdentityRecord } from '../../domain/rhythm/rhythm.ports';
 import { PlatformDeps } from '../shared/platform-deps';
 import { promptViewModel } from '../shared/prompt.presenter';
-import { parseStoredReference } from './conversation-reference';
+import { reminderView, summaryView } from '../shared/rhythm-notices.presenter';
 import { KeyedQueue } from './outbound/keyed-queue';
-import { ConnectorCallError, OutboundPolicy } from './outbound/outbound-policy';
-import { cardMessage, ConnectorConversations, connectorOf } from './teams-replies';
-
-type ConnectorCall<T> = (connector: ConnectorConversations, conversationId: string) => Promise<T>;
+import { OutboundPolicy } from './outbound/outbound-policy';
+import { ProactiveConnector, threadConversationId } from './outbound/proactive-session';
+import { cardMessage } from './teams-replies';
 
 export class TeamsPromptGateway implements PromptGateway {
   readonly platform = 'teams' as const;
 
   private readonly updates = new KeyedQueue();
+  private readonly proactive: ProactiveConnector;
 
-  constructor(private readonly adapter: CloudAdapter, private readonly deps: PlatformDeps, private readonly outbound: OutboundPolicy) {}
+  constructor(adapter: CloudAdapter, private readonly deps: PlatformDeps, outbound: OutboundPolicy) {
+    this.proactive = new ProactiveConnector(adapter, deps.config.MicrosoftAppId ?? '', outbound);
+  }
 
   async post(binding: BindingRecord, prompt: PromptRecord, responseCount: number): Promise<{ messageId: string }> {
     const message = cardMessage(await this.channelCard(prompt, responseCount));
-    const sent = await this.call(binding, 'postPrompt', (connector, conversationId) => connector.sendToConversation(conversationId, message));
+    const sent = await this.proactive.run(binding, (s) => s.call(s.channelId, 'postPrompt', (connector) => connector.sendToConversation(s.channelId, message)));
     if (!sent.id) throw new GatewayError('retryable', 'Bot Connector returned no activity id');
     this.deps.log.info({ promptId: prompt.id, bindingId: binding.id }, 'teams: prompt posted');
     return { messageId: sent.id };
@@ -43,13 +45,50 @@ export class TeamsPromptGateway implements PromptGateway {
    */
   async update(binding: BindingRecord, messageId: string, prompt: PromptRecord, responseCount: number): Promise<void> {
     await this.updates.run(`${binding.id}|${messageId}`, () =>
-      this.call(binding, 'updatePrompt', async (connector, conversationId) => {
-        const stored = await this.deps.repos.prompts.findById(prompt.id);
-        const [current, count] = stored ? [stored, await this.deps.repos.answers.countForPrompt(prompt.id)] : [prompt, responseCount];
-        const message = { ...cardMessage(await this.channelCard(current, count)), id: messageId };
-        return connector.updateActivity(conversationId, messageId, message);
-      }),
+      this.proactive.run(binding, (s) =>
+        s.call(s.channelId, 'updatePrompt', async (connector) => {
+          const stored = await this.deps.repos.prompts.findById(prompt.id);
+          const [current, count] = stored ? [stored, await this.deps.repos.answers.countForPrompt(prompt.id)] : [prompt, responseCount];
+          const message = { ...cardMessage(await this.channelCard(current, count)), id: messageId };
+          return connector.updateActivity(s.channelId, messageId, message);
+        }),
+      ),
     );
+  }
+
+  /**
+   * A bot cannot read channel messages back through the Bot Connector; only Microsoft Graph can, with
+   * ChannelMessage.Read.All (admin consent) or a resource-specific ChannelMessage.Read.Group permission this app
+   * does not ask for. So a post whose id was lost in a crash cannot be found, and the outbox posts it again: the
+   * one duplicate window outbox-lease.ts describes stays open on Teams.
+   */
+  async findPosted(): Promise<{ messageId: string } | null> {
+    return null;
+  }
+
+  /**
+   * The reminder goes to the person's 1:1 chat with the bot, opened through the binding's service URL (the
+   * person is in that channel's tenant). The card carries the answer form, so they answer right there.
+   */
+  async remind(recipient: PlatformIdentityRecord, prompt: PromptRecord, context: ReminderContext): Promise<void> {
+    const card = reminderAdaptiveCard(await reminderView(this.deps, prompt, context));
+    await this.proactive.run(context.binding, async (s) => {
+      const chatId = await s.personalChat(recipient.userId);
+      await s.call(chatId, 'remind', (connector) => connector.sendToConversation(chatId, cardMessage(card)));
+    });
+    this.deps.log.info({ promptId: prompt.id, bindingId: context.binding.id }, 'teams: reminder sent');
+  }
+
+  /** A reply in the thread of the prompt's channel message, in the default language like the channel card. */
+  async postSummary(binding: BindingRecord, parentMessageId: string, summary: ClosingSummary): Promise<{ messageId: string }> {
+    const card = summaryAdaptiveCard(summaryView(summary, this.deps.config.OOGST_DEFAULT_LOCALE));
+    const sent = await this.proactive.run(binding, (s) => {
+      const thread = threadConversationId(s.channelId, parentMessageId);
+      return s.call(s.channelId, 'postSummary', (connector) => connector.sendToConversation(thread, cardMessage(card)));
+    });
+    if (!sent.id) throw new GatewayError('retryable', 'Bot Connector returned no activity id');
+    this.deps.log.info({ promptId: summary.promptId, bindingId: binding.id }, 'teams: closing summary posted');
+    return { messageId: sent.id };
   }
 
   /** Waits for card updates already queued (at shutdown, before the database closes). */
@@ -62,31 +101,5 @@ export class TeamsPromptGateway implements PromptGateway {
     const partnership = await this.deps.repos.partnerships.findById(prompt.partnershipId);
     const locale = this.deps.config.OOGST_DEFAULT_LOCALE;
     return promptChannelAdaptiveCard(promptViewModel({ prompt, partnershipName: partnership?.name ?? '', responseCount, locale, now: this.deps.clock.now() }));
-  }
-
-  /**
-   * Runs a connector call in a proactive turn. Errors are carried out of the turn by hand: botbuilder routes
-   * a throwing turn to onTurnError, which would swallow it, and publish() must see `gone`/`retryable`.
-   */
-  private async call<T>(binding: BindingRecord, operation: string, run: ConnectorCall<T>): Promise<T> {
-    const reference = parseStoredReference(binding.conversationRef);
-    if (!reference) throw new GatewayError('gone', 'stored conversation reference is not usable; link the channel again');
-    const target = { conversationId: reference.conversation.id, tenantId: binding.workspaceId };
-    type Outcome = { ok: true; value: T } | { ok: false; error: unknown };
-    let outcome = { ok: false, error: new Error('proactive turn did not run') } as Outcome;
-    await this.continueConversation(reference, async (turn) => {
-      try {
-        const connector = connectorOf(turn);
-        outcome = { ok: true, value: await this.outbound.run(target, operation, () => run(connector, reference.conversation.id)) };
-      } catch (error) {
-        outcome = { ok: false, error };
-      }
-    });
-    if (outcome.ok) return outcome.value;
-    throw outcome.error instanceof ConnectorCallError ? outcome.error.toGatewayError() : outcome.error;
-  }
-
-  private continueConversation(reference: ConversationReference, logic: (turn: TurnContext) => Promise<void>): Promise<void> {
-    return this.adapter.continueConversationAsync(this.deps.config.MicrosoftAppId ?? '', reference, logic);
   }
 }

@@ -8,6 +8,7 @@ import { Reply } from '../shared/conversation';
 import { IncomingActivity } from './activity.schema';
 import { isPersonalChat, tenantOf } from './conversation-reference';
 import { OutboundPolicy } from './outbound/outbound-policy';
+import { openPersonalChat } from './outbound/personal-chat';
 
 /** The part of botbuilder's ConnectorClient we use (the SDK does not export its type from `botbuilder`). */
 export interface ConnectorConversations {
@@ -70,16 +71,8 @@ export class TeamsReplies {
   async sendPersonal(turn: TurnContext, activity: IncomingActivity, card: AdaptiveCard): Promise<void> {
     const connector = connectorOf(turn);
     const tenantId = tenantOf(activity);
-    const parameters = {
-      isGroup: false,
-      bot: { id: activity.recipient.id, name: activity.recipient.name ?? '' },
-      members: [{ id: activity.from.id, name: '' }],
-      tenantId,
-      channelData: { tenant: { id: tenantId } },
-    } as ConversationParameters;
-    const created = await this.outbound.run({ conversationId: `personal:${activity.from.id}`, tenantId }, 'createConversation', () => connector.createConversation(parameters));
-    if (!created.id) throw new Error('teams: createConversation returned no id');
-    const conversationId = created.id;
+    const bot = { id: activity.recipient.id, name: activity.recipient.name ?? '' };
+    const conversationId = await openPersonalChat(connector, this.outbound, { bot, userId: activity.from.id, tenantId });
     await this.outbound.run({ conversationId, tenantId }, 'sendPersonal', () => connector.sendToConversation(conversationId, cardMessage(card)));
   }
 

@@ -33,6 +33,7 @@ export const circlesEn = {
   'circles.link.png': 'Picture (PNG)',
   'circles.link.svg': 'Picture (SVG)',
   'circles.diagram.alt': 'Three circles: who, what/why and how, with the most challenging partners marked',
+  'circles.form.required': 'This field is required.',
   'circles.form.propose.title': 'Propose a partner',
   'circles.form.edit.title': 'Edit partner',
   'circles.form.name': 'Name',

@@ -31,6 +31,7 @@ export const circlesNl = {
   'circles.link.png': 'Plaatje (PNG)',
   'circles.link.svg': 'Plaatje (SVG)',
   'circles.diagram.alt': 'Drie cirkels: wie, wat/waarom en hoe, met de meest uitdagende partners gemarkeerd',
+  'circles.form.required': 'Dit veld is nodig.',
   'circles.form.propose.title': 'Partner voorstellen',
   'circles.form.edit.title': 'Partner aanpassen',
   'circles.form.name': 'Naam',

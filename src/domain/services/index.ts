@@ -13,6 +13,7 @@ import { PrivacyService } from '../privacy/privacy.service';
 import { RetentionService } from '../privacy/retention.service';
 import { CircleService } from '../circles/circle.service';
 import { DialogueService } from '../dialogues/dialogue.service';
+import { DigestService } from '../digest/digest.service';
 
 export * from './answer.service';
 export * from './partnership.service';
@@ -31,6 +32,7 @@ export interface Services {
   retention: RetentionService;
   circles: CircleService;
   dialogues: DialogueService;
+  digest: DigestService;
 }
 
 export interface ServiceOptions {
@@ -40,6 +42,8 @@ export interface ServiceOptions {
   rhythm?: Partial<RhythmOptions>;
   /** OOGST_RETENTION_MONTHS: answers older than this are deleted or reduced to a score (default 24). */
   retentionMonths?: number;
+  /** OOGST_DIGEST_MIN_GROUP: the privacy threshold of the weekly digest (default 3, never below 2). */
+  digestMinGroup?: number;
 }
 
 export function createServices(repos: Repositories, clock: Clock, log: DomainLogger, options: ServiceOptions = {}): Services {
@@ -53,5 +57,6 @@ export function createServices(repos: Repositories, clock: Clock, log: DomainLog
     privacy: new PrivacyService(repos, clock, access), audit: new AuditService(repos, access),
     retention: new RetentionService(repos, clock, log, options.retentionMonths),
     circles: new CircleService(repos, clock), dialogues: new DialogueService(repos, clock, log, { leaseMs: options.rhythm?.leaseMs }),
+    digest: new DigestService(repos, clock, log, { minGroup: options.digestMinGroup, leaseMs: options.rhythm?.leaseMs, graceMs: options.rhythm?.graceMs }),
   };
 }

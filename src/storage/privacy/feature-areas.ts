@@ -1,6 +1,6 @@
 /**
- * Personal-data areas of the features built beside the core: Partners in beeld (the three circles) and the
- * dialogue tables. What a person proposed, voted for, started, owns or was invited to is theirs to see in
+ * Personal-data areas of the features built beside the core: Partners in beeld (the three circles), the
+ * regional lead's digest subscriptions and the dialogue tables. What a person proposed, voted for, started, owns or was invited to is theirs to see in
  * "mijn gegevens". (Their erasure: ON DELETE rules on Person, plus the scrubbers in erasure.ts.)
  */
 import type { ExportRecord, PersonalDataRegistry } from '../../domain/privacy/personal-data.registry';
@@ -26,6 +26,17 @@ export function registerFeatureAreas(registry: PersonalDataRegistry, db: Db): vo
         })),
         ...votes.map((v): ExportRecord => ({ kind: 'vote', actor: v.actor.name, organisation: v.actor.organisation, createdAt: iso(v.createdAt) })),
       ];
+    },
+  });
+  registry.register({
+    name: 'digestSubscriptions',
+    models: ['DigestSubscription'],
+    async collect(personId) {
+      const rows = await db.digestSubscription.findMany({ where: { personId }, include: { region: { select: { name: true } } }, orderBy: { createdAt: 'asc' } });
+      return rows.map((r): ExportRecord => ({
+        region: r.region.name, platform: r.platform, kind: r.kind, locale: r.locale, weekday: r.weekday, time: r.time,
+        active: r.active, activeSince: iso(r.activeSince), createdAt: iso(r.createdAt),
+      }));
     },
   });
   registry.register({

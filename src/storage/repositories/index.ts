@@ -14,6 +14,7 @@ import { auditRepository } from '../privacy/audit.repository';
 import { privacyStore } from '../privacy/privacy.store';
 import { circleRepository } from './circle.repository';
 import { dialogueRepository } from './dialogue.repository';
+import { digestRepository } from '../digest/digest-subscription.repository';
 
 export function createRepositories(db: Db): Repositories {
   return {
@@ -31,5 +32,6 @@ export function createRepositories(db: Db): Repositories {
     audit: auditRepository(db),
     circles: circleRepository(db),
     dialogues: dialogueRepository(db),
+    digest: digestRepository(db),
   };
 }

@@ -6,6 +6,7 @@ import type { DestinationStream } from 'pino';
 import { RunningApp, startApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
 import { normalizeKey } from '../../../src/domain/text/normalize';
+import type { Clock } from '../../../src/domain/ports';
 import { createLogger } from '../../../src/shared/logger';
 import { FakeSlackApi } from '../../support/fake-slack-api';
 import { SIGNING_SECRET, Who } from './slack-requests';
@@ -23,6 +24,7 @@ export async function startSlackHarness(
   env: Record<string, string> = {},
   beforeStart?: (fake: FakeSlackApi) => void,
   logTo?: DestinationStream,
+  clock?: Clock,
 ): Promise<SlackHarness> {
   const fake = new FakeSlackApi();
   await fake.start();
@@ -42,7 +44,7 @@ export async function startSlackHarness(
   });
   let app: RunningApp;
   try {
-    app = await startApp(config, createLogger(config.LOG_LEVEL, logTo));
+    app = await startApp(config, createLogger(config.LOG_LEVEL, logTo), clock ? { clock } : {});
   } catch (error) {
     await fake.stop();
     throw error;

@@ -6,6 +6,7 @@
 import { RunningApp, startApp } from '../../../../src/app';
 import { loadConfig } from '../../../../src/config';
 import { PartnershipRecord } from '../../../../src/domain/model/records';
+import type { Clock } from '../../../../src/domain/ports';
 import { normalizeKey } from '../../../../src/domain/text/normalize';
 import { createLogger } from '../../../../src/shared/logger';
 import { checkAdaptiveCard } from '../../../support/adaptive-card-check';
@@ -27,12 +28,12 @@ export interface TeamsTestApp {
   stop(): Promise<void>;
 }
 
-export async function startTeamsTestApp(db: TestDatabase, env: Record<string, string> = {}): Promise<TeamsTestApp> {
+export async function startTeamsTestApp(db: TestDatabase, env: Record<string, string> = {}, clock?: Clock): Promise<TeamsTestApp> {
   const connector = await FakeBotConnector.start();
   const logs: string[] = [];
   const log = createLogger('debug', { write: (line: string) => void logs.push(line) });
   const config = loadConfig({ DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', ...env });
-  const app = await startApp(config, log);
+  const app = await startApp(config, log, clock ? { clock } : {});
 
   const send = async (body: string, contentType: string, headers: Record<string, string> = {}): Promise<HttpResult> => {
     const res = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });

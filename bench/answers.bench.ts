@@ -1,0 +1,192 @@
+/**
+ * Benchmark 1 and 3: answer submissions to acknowledgement, Oogst (SQLite and PostgreSQL) side by side with
+ * the reference apps, and Oogst's resident memory idle and after the bursts.
+ *
+ * Every system runs in its own process and all of them run at once; bursts go round-robin (for each size and
+ * repetition: every system once), so a change in the machine's background load hits all systems alike and
+ * the ratios stay fair on a noisy machine. Each Oogst burst answers a fresh prompt by distinct people, so every
+ * request is a real insert, and the stored answers are counted afterwards.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { ACTIONS } from '../src/cards';
+import { openDatabase, Database } from '../src/storage/database';
+import { buttonClick } from '../test/bots/slack/slack-requests';
+import { TENANT_ID } from '../test/bots/teams/fixtures/teams-activities';
+import { ServerProcess } from '../test/support/compiled-app';
+import { createTestDatabase, DatabaseKind, TestDatabase } from '../test/support/test-databases';
+import { LimitedBotConnector } from './fakes/limited-bot-connector';
+import { LimitedSlackApi } from './fakes/limited-slack-api';
+import { BenchPerson, BenchPlatform, openPostedPrompt, seedAnswerWorld, SeededWorld } from './support/answer-seed';
+import { SIGNING_SECRET, slackAcknowledged, slackAnswer, teamsAcknowledged, teamsAnswer } from './support/answer-requests';
+import { burst, PreparedRequest } from './support/http-burst';
+import { ReferenceStore, startOogst, startReference } from './support/processes';
+import { BurstStats, medianOf } from './support/stats';
+import { sign } from '../test/bots/slack/slack-requests';
+
+export interface AnswerRow { system: string; platform: BenchPlatform; n: number; stats: BurstStats }
+export interface OogstMemory { db: DatabaseKind; idleMb: number; endMb: number; peakMb: number }
+export interface AnswerReport { rows: AnswerRow[]; memory: OogstMemory[]; notes: string[] }
+
+interface Target {
+  system: string;
+  platform: BenchPlatform;
+  url: string;
+  /** Requests for one burst of n, and a check afterwards that returns a problem or undefined. */
+  prepare(n: number): Promise<{ requests: PreparedRequest[]; verify(acked: number): Promise<string | undefined> }>;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitUntil(check: () => boolean, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!check() && Date.now() < end) await sleep(25);
+}
+
+interface OogstInstance {
+  kind: DatabaseKind;
+  server: ServerProcess;
+  database: Database;
+  testDb: TestDatabase;
+  slack: LimitedSlackApi;
+  connector: LimitedBotConnector;
+  world: SeededWorld;
+  idleMb: number;
+}
+
+async function startOogstInstance(kind: DatabaseKind, people: number): Promise<OogstInstance> {
+  const testDb = await createTestDatabase(kind);
+  const slack = await LimitedSlackApi.start();
+  const connector = await LimitedBotConnector.start(() => TENANT_ID);
+  const database = await openDatabase(testDb.url); // migrates, so the world can be seeded before the server starts
+  const world = await seedAnswerWorld(database.prisma, { people, slackTeamId: slack.teamId, connectorUrl: connector.url });
+  const server = await startOogst({ databaseUrl: testDb.url, slackApiUrl: slack.apiUrl });
+  await sleep(2_000);
+  const idleMb = server.memory().rssMb;
+  // The answer modal is opened before it is submitted: that click is when Oogst looks the person up (users.info).
+  const clicks = world.people.map((person) => clickRequest(person, world));
+  for (let i = 0; i < clicks.length; i += 50) await burst(server.url, clicks.slice(i, i + 50), (r) => r.status === 200);
+  await waitUntil(() => slack.count('views.open') >= clicks.length, 30_000);
+  return { kind, server, database, testDb, slack, connector, world, idleMb };
+}
+
+function clickRequest(person: BenchPerson, world: SeededWorld): PreparedRequest {
+  const payload = buttonClick({ teamId: world.slack.teamId, userId: person.userId, userName: `user-${person.userId}` }, { channelId: world.slack.channelId, channelName: 'bench' }, { action_id: ACTIONS.openAnswer, value: 'warm-up' });
+  const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+  const timestamp = Math.floor(Date.now() / 1000);
+  return { path: '/slack/events', body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': sign(SIGNING_SECRET, timestamp, body) } };
+}
+
+function oogstTarget(instance: OogstInstance, platform: BenchPlatform): Target {
+  const { world, database, slack } = instance;
+  return {
+    system: `Oogst ${instance.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`,
+    platform,
+    url: instance.server.url,
+    async prepare(n) {
+      const { promptId, messageId } = await openPostedPrompt(database.prisma, world, platform);
+      const people = world.people.slice(0, n);
+      const ephemeralsBefore = slack.count('chat.postEphemeral');
+      const requests = people.map((p) => (platform === 'slack' ? slackAnswer(p, world.slack, promptId) : teamsAnswer(p, instance.connector.url, promptId, messageId)));
+      return {
+        requests,
+        async verify(acked) {
+          // Slack's private confirmation follows each ack; wait for it so the next burst starts on a quiet server.
+          if (platform === 'slack') await waitUntil(() => slack.count('chat.postEphemeral') >= ephemeralsBefore + acked, 20_000);
+          const stored = await database.prisma.answer.count({ where: { promptId } });
+          return stored === acked ? undefined : `${platform} on ${instance.kind}: ${acked} acknowledged, ${stored} stored`;
+        },
+      };
+    },
+  };
+}
+
+function referenceTarget(server: ServerProcess, platform: BenchPlatform, store: ReferenceStore, world: SeededWorld): Target {
+  return {
+    system: store === 'memory' ? 'reference (a) memory' : 'reference (b) SQLite insert',
+    platform,
+    url: server.url,
+    async prepare(n) {
+      const promptId = randomUUID();
+      const people = world.people.slice(0, n);
+      const requests = people.map((p) => (platform === 'slack' ? slackAnswer(p, world.slack, promptId) : teamsAnswer(p, 'http://127.0.0.1:9/', promptId, '1')));
+      return { requests, verify: async () => undefined };
+    },
+  };
+}
+
+export async function benchAnswers(options: { sizes: number[]; reps: number; kinds: DatabaseKind[]; log: (line: string) => void }): Promise<AnswerReport> {
+  const { sizes, reps, kinds, log } = options;
+  const maxN = Math.max(...sizes);
+  const notes: string[] = [];
+  const refDir = mkdtempSync(path.join(tmpdir(), 'oogst-bench-ref-'));
+  const instances: OogstInstance[] = [];
+  const references: ServerProcess[] = [];
+  try {
+    for (const kind of kinds) {
+      log(`answers: starting Oogst on ${kind}`);
+      instances.push(await startOogstInstance(kind, maxN));
+    }
+    const world = instances[0].world;
+    const targets: Target[] = [];
+    for (const platform of ['slack', 'teams'] as const) {
+      for (const store of ['memory', 'sqlite'] as const) {
+        const server = await startReference(platform, store, path.join(refDir, `${platform}-${store}.db`));
+        references.push(server);
+        targets.push(referenceTarget(server, platform, store, world));
+      }
+      for (const instance of instances) targets.push(oogstTarget(instance, platform));
+    }
+    log('answers: warming up (one burst of 50 per system)');
+    for (const target of targets) {
+      const { requests, verify } = await target.prepare(50);
+      const result = await burst(target.url, requests, target.platform === 'slack' ? slackAcknowledged : teamsAcknowledged);
+      await verify(result.stats.n - result.stats.failures);
+    }
+    const runs = new Map<string, BurstStats[]>();
+    for (const n of sizes) {
+      for (let rep = 0; rep < reps; rep += 1) {
+        for (const target of targets) {
+          const { requests, verify } = await target.prepare(n);
+          const ok = target.platform === 'slack' ? slackAcknowledged : teamsAcknowledged;
+          const result = await burst(target.url, requests, ok);
+          const problem = await verify(result.stats.n - result.stats.failures);
+          if (problem) notes.push(problem);
+          if (result.stats.failures) {
+            const bad = result.responses.find((r) => !ok(r));
+            notes.push(`${target.system} ${target.platform} n=${n}: ${result.stats.failures} not acknowledged (e.g. ${bad?.status} ${bad?.body.slice(0, 120)})`);
+          }
+          const key = `${target.system}|${target.platform}|${n}`;
+          runs.set(key, [...(runs.get(key) ?? []), result.stats]);
+          await sleep(200);
+        }
+        log(`answers: n=${n} repetition ${rep + 1}/${reps} done`);
+      }
+    }
+    const rows: AnswerRow[] = [...runs.entries()].map(([key, stats]) => {
+      const [system, platform, n] = key.split('|');
+      return { system, platform: platform as BenchPlatform, n: Number(n), stats: medianOf(stats) };
+    });
+    const memory = instances.map((i) => ({ db: i.kind, idleMb: i.idleMb, ...i.server.memory(), endMb: i.server.memory().rssMb }));
+    for (const i of instances) {
+      const violations = [...i.slack.limits.violations, ...i.connector.limits.violations];
+      notes.push(
+        `Oogst ${i.kind}: platform calls after the bursts: Slack chat.update ${i.slack.count('chat.update')} (peak ${i.slack.peakPerMinute('chat.update')}/min), ` +
+        `chat.postEphemeral ${i.slack.count('chat.postEphemeral')} (peak ${i.slack.peakPerMinute('chat.postEphemeral')}/min); Teams card updates ${i.connector.count('update')}; rate-limit violations ${violations.length}`,
+      );
+    }
+    return { rows, memory: memory.map(({ db, idleMb, endMb, peakMb }) => ({ db, idleMb, endMb, peakMb })), notes };
+  } finally {
+    for (const server of references) await server.stop();
+    for (const i of instances) {
+      await i.server.kill();
+      await i.database.close();
+      await i.slack.stop();
+      await i.connector.stop();
+      await i.testDb.drop();
+    }
+    rmSync(refDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The query plans of the digest's grouped queries, as each database reports them (SQLite EXPLAIN QUERY PLAN,
+ * PostgreSQL EXPLAIN), with a one-line verdict per query: which indexes it uses and whether any table is read in
+ * full. The SQL is the same text the app runs (src/storage/digest/digest-stats.sql.ts).
+ */
+import { Prisma } from '../../src/storage/generated/sqlite/client';
+import type { DigestPeriod } from '../../src/domain/digest/digest-period';
+import type { Database } from '../../src/storage/database';
+import { answerStatsSql, keptStatsSql, keywordsSql, partnershipsSql, quotesSql } from '../../src/storage/digest/digest-stats.sql';
+
+export interface QueryPlan { name: string; lines: string[]; indexes: string[]; fullScans: string[] }
+
+export function digestQueries(regionId: string, period: DigestPeriod): { name: string; sql: Prisma.Sql }[] {
+  const trend = { from: period.bounds[0], to: period.bounds[period.bounds.length - 1] };
+  return [
+    { name: 'partnerships + members', sql: partnershipsSql(regionId) },
+    { name: 'per partnership x week', sql: answerStatsSql(regionId, ['partnership', 'week'], trend, period) },
+    { name: 'per week', sql: answerStatsSql(regionId, ['week'], trend, period) },
+    { name: 'baseline per partnership', sql: answerStatsSql(regionId, ['partnership'], period.baseline, period) },
+    { name: 'baseline region', sql: answerStatsSql(regionId, [], period.baseline, period) },
+    { name: 'per focus x half', sql: answerStatsSql(regionId, ['focus', 'half'], trend, period) },
+    { name: 'per focus', sql: answerStatsSql(regionId, ['focus'], trend, period) },
+    { name: 'heat map', sql: answerStatsSql(regionId, ['partnership', 'focus'], trend, period) },
+    { name: 'kept scores', sql: keptStatsSql(regionId, period) },
+    { name: 'keywords', sql: keywordsSql(regionId, period) },
+    { name: 'quotes', sql: quotesSql(regionId, period) },
+  ];
+}
+
+export async function explain(db: Database, name: string, sql: Prisma.Sql): Promise<QueryPlan> {
+  if (db.provider === 'sqlite') {
+    const rows = await db.prisma.$queryRaw<{ detail: string }[]>(Prisma.sql`EXPLAIN QUERY PLAN ${sql}`);
+    const lines = rows.map((r) => r.detail);
+    const indexes = [...new Set(lines.flatMap((l) => [...l.matchAll(/USING (?:COVERING )?INDEX (\S+)|USING INTEGER PRIMARY KEY|PRIMARY KEY/g)].map((m) => m[1] ?? 'primary key')))];
+    const fullScans = lines.filter((l) => /^SCAN \S+$|^SCAN \S+ AS \S+$/.test(l.trim()) && !/USING/.test(l));
+    return { name, lines, indexes, fullScans };
+  }
+  const rows = await db.prisma.$queryRaw<{ 'QUERY PLAN': string }[]>(Prisma.sql`EXPLAIN ${sql}`);
+  const lines = rows.map((r) => r['QUERY PLAN']);
+  const indexes = [...new Set(lines.flatMap((l) => [...l.matchAll(/(?:Index(?: Only)? Scan|Bitmap Index Scan) (?:using|on) "?([\w]+)"?/g)].map((m) => m[1])))];
+  const fullScans = lines.filter((l) => /Seq Scan/.test(l)).map((l) => l.trim());
+  return { name, lines, indexes, fullScans };
+}

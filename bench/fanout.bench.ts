@@ -1,0 +1,89 @@
+/**
+ * Benchmark 2: one scheduled slot for many channels (by default 1,000 partnerships, each with a Teams and a Slack
+ * channel: 2,000 posts) through fake platforms that enforce the documented limits. The server is started on a
+ * database whose slot is due; its start-up tick posts everything. Measured at the fakes: the time from the first
+ * to the last post, compared with the shortest time the limits allow; violations (429s); channels that got a
+ * post twice; and in the database, that every outbox row ended `posted`.
+ */
+import { TestDatabase, createTestDatabase, DatabaseKind } from '../test/support/test-databases';
+import { openDatabase } from '../src/storage/database';
+import { LimitedBotConnector } from './fakes/limited-bot-connector';
+import { LimitedSlackApi } from './fakes/limited-slack-api';
+import { seedFanoutWorld } from './support/fanout-seed';
+import { startOogst } from './support/processes';
+
+export interface FanoutOptions { kind: DatabaseKind; partnerships: number; tenants: number; latencyMs: number; timeoutMs: number }
+
+export interface FanoutResult {
+  options: FanoutOptions;
+  expected: number;
+  posted: number;
+  recorded: number;
+  spanMs: number;
+  idealMs: number;
+  violations: string[];
+  duplicates: number;
+  tickMs?: number;
+}
+
+/** Shortest first-to-last span the limits allow with zero latency: n posts in one 50/s tenant take ceil(n/50)-1 s. */
+export function idealSpanMs(postsPerTenant: number[], perSecond = 50): number {
+  return Math.max(0, ...postsPerTenant.map((n) => (Math.ceil(n / perSecond) - 1) * 1_000));
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function benchFanout(options: FanoutOptions): Promise<FanoutResult> {
+  let testDb: TestDatabase | undefined;
+  const tenants = new Map<string, string>();
+  const slack = await LimitedSlackApi.start();
+  const connector = await LimitedBotConnector.start((conversationId) => tenants.get(conversationId) ?? 'unknown');
+  const database = await (async () => {
+    testDb = await createTestDatabase(options.kind);
+    return openDatabase(testDb.url);
+  })();
+  try {
+    const world = await seedFanoutWorld(database.prisma, { partnerships: options.partnerships, tenants: options.tenants, slackTeamId: slack.teamId, connectorUrl: connector.url });
+    for (const [channel, tenant] of world.tenantOf) tenants.set(channel, tenant);
+    slack.latencyMs = options.latencyMs;
+    connector.latencyMs = options.latencyMs;
+    const expected = world.teamsChannels.length + world.slackChannels.length;
+    const posts = () => [...connector.calls.filter((c) => c.operation === 'send'), ...slack.calls.filter((c) => c.method === 'chat.postMessage')];
+    const server = await startOogst({ databaseUrl: testDb!.url, slackApiUrl: slack.apiUrl });
+    try {
+      const deadline = Date.now() + options.timeoutMs;
+      while (posts().length < expected && Date.now() < deadline) await sleep(100);
+      const done = async () => (await database.prisma.promptPost.count({ where: { state: 'posted' } })) >= expected;
+      while (!(await done()) && Date.now() < deadline) await sleep(100);
+      await sleep(500); // anything posted twice would show up now
+      const all = posts();
+      const times = all.map((p) => p.at);
+      const perChannel = new Map<string, number>();
+      for (const p of all) {
+        const channel = 'conversationId' in p ? p.conversationId : (p.channel ?? '?');
+        perChannel.set(channel, (perChannel.get(channel) ?? 0) + 1);
+      }
+      const perTenant = new Map<string, number>();
+      for (const tenant of world.tenantOf.values()) perTenant.set(tenant, (perTenant.get(tenant) ?? 0) + 1);
+      const tick = /"trigger":"start"[^\n]*"ms":(\d+)[^\n]*"msg":"rhythm tick"/.exec(server.output());
+      return {
+        options,
+        expected,
+        posted: all.length,
+        recorded: await database.prisma.promptPost.count({ where: { state: 'posted' } }),
+        spanMs: times.length ? Math.max(...times) - Math.min(...times) : NaN,
+        idealMs: idealSpanMs([...perTenant.values()]),
+        violations: [...connector.limits.violations, ...slack.limits.violations].map((v) => `${v.rule} (${v.key})`),
+        duplicates: [...perChannel.values()].filter((n) => n > 1).length,
+        ...(tick ? { tickMs: Number(tick[1]) } : {}),
+      };
+    } finally {
+      await server.kill();
+    }
+  } finally {
+    await database.close();
+    await slack.stop();
+    await connector.stop();
+    await testDb?.drop();
+  }
+}

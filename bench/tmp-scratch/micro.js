@@ -1,0 +1,22 @@
+const T = '../../dist/transpiled/';
+const { openDatabase } = require(T + 'src/storage/database');
+const { formatDate } = require(T + 'src/domain/i18n/format');
+const BetterSqlite3 = require('better-sqlite3');
+(async () => {
+  require('fs').rmSync('/tmp/q2', { recursive: true, force: true });
+  const db = await openDatabase('file:/tmp/q2/x.db');
+  const p = await db.prisma.partnership.create({ data: { name: 'x', nameKey: 'x' } });
+  const time = async (label, n, fn) => { for (let i = 0; i < 200; i++) await fn(i); const t = process.hrtime.bigint(); const c = process.cpuUsage(); for (let i = 0; i < n; i++) await fn(i); const dt = Number(process.hrtime.bigint() - t) / 1e6; const cu = process.cpuUsage(c); console.log(label.padEnd(40), (dt / n).toFixed(3), 'ms wall', ((cu.user + cu.system) / 1000 / n).toFixed(3), 'ms cpu'); };
+  await time('prisma findUnique partnership', 2000, () => db.prisma.partnership.findUnique({ where: { id: p.id } }));
+  await time('prisma count answers', 2000, () => db.prisma.answer.count({ where: { promptId: 'x' } }));
+  await time('prisma upsert role (tx)', 1000, () => db.prisma.partnershipRole.upsert({ where: { personId_partnershipId: { personId: 'a', partnershipId: p.id } }, create: { personId: 'a', partnershipId: p.id, role: 'member' }, update: {} }).catch(() => 0));
+  await time('prisma create processedDelivery', 2000, (i) => db.prisma.processedDelivery.create({ data: { key: 'k' + i + Math.random() } }));
+  const raw = new BetterSqlite3('/tmp/q2/x.db'); raw.pragma('journal_mode = WAL'); raw.pragma('synchronous = NORMAL');
+  const st = raw.prepare('SELECT * FROM Partnership WHERE id = ?');
+  await time('raw better-sqlite3 prepared select', 2000, () => st.get(p.id));
+  await time('raw better-sqlite3 prepare+select', 2000, () => raw.prepare('SELECT * FROM Partnership WHERE id = ?').get(p.id));
+  const ins = raw.prepare('INSERT INTO ProcessedDelivery (key, createdAt) VALUES (?, ?)');
+  await time('raw better-sqlite3 insert', 2000, (i) => ins.run('r' + i + Math.random(), Date.now()));
+  await time('formatDate', 2000, () => formatDate('nl', new Date()));
+  await db.close();
+})();

@@ -1,0 +1,51 @@
+-- CreateTable
+CREATE TABLE "DigestSubscription" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "regionId" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "platform" TEXT NOT NULL,
+    "workspaceId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "conversationKey" TEXT NOT NULL,
+    "conversationRef" TEXT NOT NULL,
+    "locale" TEXT NOT NULL DEFAULT 'nl',
+    "weekday" INTEGER NOT NULL DEFAULT 1,
+    "time" TEXT NOT NULL DEFAULT '08:00',
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "activeSince" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "DigestSubscription_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "DigestSubscription_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "DigestDelivery" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "subscriptionId" TEXT NOT NULL,
+    "weekKey" TEXT NOT NULL,
+    "state" TEXT NOT NULL DEFAULT 'planned',
+    "messageId" TEXT,
+    "error" TEXT,
+    "claimToken" TEXT,
+    "claimedUntil" DATETIME,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "DigestDelivery_subscriptionId_fkey" FOREIGN KEY ("subscriptionId") REFERENCES "DigestSubscription" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "DigestSubscription_personId_idx" ON "DigestSubscription"("personId");
+
+-- CreateIndex
+CREATE INDEX "DigestSubscription_active_idx" ON "DigestSubscription"("active");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DigestSubscription_regionId_platform_workspaceId_conversationKey_key" ON "DigestSubscription"("regionId", "platform", "workspaceId", "conversationKey");
+
+-- CreateIndex
+CREATE INDEX "DigestDelivery_state_idx" ON "DigestDelivery"("state");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DigestDelivery_subscriptionId_weekKey_key" ON "DigestDelivery"("subscriptionId", "weekKey");
