@@ -6,22 +6,17 @@
 import { Prisma } from '../../src/storage/generated/sqlite/client';
 import type { DigestPeriod } from '../../src/domain/digest/digest-period';
 import type { Database } from '../../src/storage/database';
-import { answerStatsSql, keptStatsSql, keywordsSql, partnershipsSql, quotesSql } from '../../src/storage/digest/digest-stats.sql';
+import { keptSumsSql, keywordsSql, partnershipPeopleSql, partnershipsSql, promptSumsSql, quotesSql, regionPeopleSql } from '../../src/storage/digest/digest-stats.sql';
 
 export interface QueryPlan { name: string; lines: string[]; indexes: string[]; fullScans: string[] }
 
 export function digestQueries(regionId: string, period: DigestPeriod): { name: string; sql: Prisma.Sql }[] {
-  const trend = { from: period.bounds[0], to: period.bounds[period.bounds.length - 1] };
   return [
     { name: 'partnerships + members', sql: partnershipsSql(regionId) },
-    { name: 'per partnership x week', sql: answerStatsSql(regionId, ['partnership', 'week'], trend, period) },
-    { name: 'per week', sql: answerStatsSql(regionId, ['week'], trend, period) },
-    { name: 'baseline per partnership', sql: answerStatsSql(regionId, ['partnership'], period.baseline, period) },
-    { name: 'baseline region', sql: answerStatsSql(regionId, [], period.baseline, period) },
-    { name: 'per focus x half', sql: answerStatsSql(regionId, ['focus', 'half'], trend, period) },
-    { name: 'per focus', sql: answerStatsSql(regionId, ['focus'], trend, period) },
-    { name: 'heat map', sql: answerStatsSql(regionId, ['partnership', 'focus'], trend, period) },
-    { name: 'kept scores', sql: keptStatsSql(regionId, period) },
+    { name: 'sums per prompt', sql: promptSumsSql(regionId, period) },
+    { name: 'people per partnership', sql: partnershipPeopleSql(regionId, period) },
+    { name: 'people in the region', sql: regionPeopleSql(regionId, period) },
+    { name: 'kept scores', sql: keptSumsSql(regionId, period) },
     { name: 'keywords', sql: keywordsSql(regionId, period) },
     { name: 'quotes', sql: quotesSql(regionId, period) },
   ];

@@ -1,71 +1,90 @@
 /**
  * The digest's grouped queries, as portable SQL (the same text runs on SQLite and PostgreSQL; only the
- * placeholders differ, and Prisma fills those in). Every query starts at the region's partnerships
- * (PartnershipRegion_regionId_idx), takes their prompts of the period by range (Prompt_partnershipId_opensAt_idx)
- * and reaches the answers by prompt (Answer_promptId_score_personId_idx, which also holds the score, so the
- * answer rows themselves are never read). Weeks are bucketed with CASE over the week bounds, computed in local
- * time by the domain, so no database date function (which differ per provider) is needed.
+ * placeholders differ, and Prisma fills those in). Three passes over the answers of the eight weeks:
+ *
+ * - per prompt: count, sum and sum of squares of the scores (additive, so the domain sums them up per
+ *   partnership, week, focus point ...);
+ * - per partnership, and per region: who answered when, as bit masks per person (weeks answered, focus points
+ *   answered, in the baseline or not), then counted per pattern: "12 people answered in weeks 3, 5 and 7".
+ *   Different people per group (the privacy threshold) are exact from those counts, and neither a person id nor
+ *   a single answer leaves the database.
+ *
+ * Every query starts at the region's partnerships (PartnershipRegion_regionId_idx), takes their prompts of the
+ * period by range (Prompt_partnershipId_opensAt_idx) and reaches the answers by prompt through
+ * Answer_promptId_personId_score_idx (it holds the score too, so answer rows are never read). Weeks are bucketed
+ * with CASE over bounds the domain computes in local time: no provider-specific date functions.
  * Exported for the benchmark, which prints these queries' plans.
  */
 import { Prisma } from '../generated/sqlite/client';
+import { FOCUS_POINT_CODES } from '../../domain/catalogue/focus-points.data';
 import type { DigestPeriod } from '../../domain/digest/digest-period';
 
-export type GroupKey = 'partnership' | 'focus' | 'week' | 'half';
+const int = (n: number) => Prisma.raw(String(n));
+const last = <T>(items: readonly T[]): T => items[items.length - 1];
 
-/** 0 for the oldest trend week ... TREND_WEEKS - 1 for the reported week. */
-export function weekExpr(bounds: readonly Date[]): Prisma.Sql {
-  const inner = bounds.slice(1, -1).map((bound, i) => Prisma.sql`WHEN p."opensAt" < ${bound} THEN ${Prisma.raw(String(i))} `);
-  return Prisma.sql`CASE ${Prisma.join(inner, '')}ELSE ${Prisma.raw(String(bounds.length - 2))} END`;
+/** 2^week for the trend week a prompt opened in (1 for the oldest ... 2^(weeks-1) for the reported week). */
+function weekBit(bounds: readonly Date[]): Prisma.Sql {
+  const inner = bounds.slice(1, -1).map((bound, i) => Prisma.sql`WHEN p."opensAt" < ${bound} THEN ${int(2 ** i)} `);
+  return Prisma.sql`CASE ${Prisma.join(inner, '')}ELSE ${int(2 ** (bounds.length - 2))} END`;
 }
 
-function keyColumn(key: GroupKey, period: DigestPeriod): Prisma.Sql {
-  switch (key) {
-    case 'partnership':
-      return Prisma.sql`p."partnershipId" AS "partnershipId"`;
-    case 'focus':
-      return Prisma.sql`p."focusCode" AS "focusCode"`;
-    case 'week':
-      return Prisma.sql`${weekExpr(period.bounds)} AS "week"`;
-    case 'half':
-      return Prisma.sql`CASE WHEN p."opensAt" < ${period.secondHalf} THEN 1 ELSE 2 END AS "half"`;
-  }
+/** 2^i (or, with `base` 4, 4^i) for the i-th focus point of the catalogue. */
+function focusBit(base: 2 | 4): Prisma.Sql {
+  const inner = FOCUS_POINT_CODES.map((code, i) => Prisma.sql`WHEN ${code} THEN ${int(base ** i)} `);
+  return Prisma.sql`CASE p."focusCode" ${Prisma.join(inner, '')}END`;
 }
 
-/** GROUP BY 1, 2 ...: positions, so an expression with parameters is not repeated (PostgreSQL would see new ones). */
-function groupBy(keys: readonly GroupKey[]): Prisma.Sql {
-  return keys.length ? Prisma.raw(` GROUP BY ${keys.map((_, i) => i + 1).join(', ')}`) : Prisma.empty;
-}
+const inBaseline = (period: DigestPeriod) => Prisma.sql`CASE WHEN p."opensAt" >= ${period.baseline.from} AND p."opensAt" < ${period.baseline.to} THEN 1 ELSE 0 END`;
 
 const regionPrompts = (regionId: string, from: Date, to: Date) => Prisma.sql`
   FROM "PartnershipRegion" r
   JOIN "Prompt" p ON p."partnershipId" = r."partnershipId" AND p."opensAt" >= ${from} AND p."opensAt" < ${to}`;
 
-/** Prompts, answers, different people, sum and sum of squares of the scores, per group. */
-export function answerStatsSql(regionId: string, keys: readonly GroupKey[], range: { from: Date; to: Date }, period: DigestPeriod): Prisma.Sql {
-  const columns = [...keys.map((key) => keyColumn(key, period))];
-  return Prisma.sql`SELECT ${Prisma.join([
-    ...columns,
-    Prisma.sql`COUNT(DISTINCT p."id") AS "prompts"`,
-    Prisma.sql`COUNT(a."personId") AS "answers"`,
-    Prisma.sql`COUNT(DISTINCT a."personId") AS "people"`,
-    Prisma.sql`COALESCE(SUM(a."score"), 0) AS "total"`,
-    Prisma.sql`COALESCE(SUM(a."score" * a."score"), 0) AS "squares"`,
-  ])}${regionPrompts(regionId, range.from, range.to)}
+const trendPrompts = (regionId: string, period: DigestPeriod) => regionPrompts(regionId, period.bounds[0], last(period.bounds));
+
+/** Per prompt of the eight weeks: answers, sum and sum of squares of the scores (prompts without answers too). */
+export function promptSumsSql(regionId: string, period: DigestPeriod): Prisma.Sql {
+  return Prisma.sql`SELECT p."id" AS "promptId", p."partnershipId" AS "partnershipId", p."focusCode" AS "focusCode", p."opensAt" AS "opensAt",
+    COUNT(a."personId") AS "answers", COALESCE(SUM(a."score"), 0) AS "total", COALESCE(SUM(a."score" * a."score"), 0) AS "squares"${trendPrompts(regionId, period)}
   LEFT JOIN "Answer" a ON a."promptId" = p."id"
-  WHERE r."regionId" = ${regionId}${groupBy(keys)}`;
+  WHERE r."regionId" = ${regionId}
+  GROUP BY p."id", p."partnershipId", p."focusCode", p."opensAt"`;
 }
 
-/** Scores kept after erasures, per partnership, focus point and week (no people: they only add to sums). */
-export function keptStatsSql(regionId: string, period: DigestPeriod): Prisma.Sql {
-  const keys: GroupKey[] = ['partnership', 'focus', 'week'];
-  return Prisma.sql`SELECT ${Prisma.join([
-    ...keys.map((key) => keyColumn(key, period)),
-    Prisma.sql`COUNT(k."score") AS "count"`,
-    Prisma.sql`COALESCE(SUM(k."score"), 0) AS "total"`,
-    Prisma.sql`COALESCE(SUM(k."score" * k."score"), 0) AS "squares"`,
-  ])}${regionPrompts(regionId, period.bounds[0], period.bounds[period.bounds.length - 1])}
+/**
+ * Per partnership: how many people answered in which weeks and on which focus points, and whether in the
+ * baseline. The inner query has one row per (partnership, person) but selects no person id; the outer one
+ * counts equal patterns. SUM(DISTINCT bit) is the bitwise OR of distinct bits (portable, unlike BIT_OR).
+ */
+export function partnershipPeopleSql(regionId: string, period: DigestPeriod): Prisma.Sql {
+  return Prisma.sql`SELECT x."partnershipId" AS "partnershipId", x."weeks" AS "weeks", x."focuses" AS "focuses", x."baseline" AS "baseline", COUNT(*) AS "people"
+  FROM (SELECT p."partnershipId" AS "partnershipId", SUM(DISTINCT ${weekBit(period.bounds)}) AS "weeks", SUM(DISTINCT ${focusBit(2)}) AS "focuses", MAX(${inBaseline(period)}) AS "baseline"${trendPrompts(regionId, period)}
+    JOIN "Answer" a ON a."promptId" = p."id"
+    WHERE r."regionId" = ${regionId}
+    GROUP BY p."partnershipId", a."personId") x
+  GROUP BY x."partnershipId", x."weeks", x."focuses", x."baseline"`;
+}
+
+/**
+ * Region-wide, one pattern per person across all the region's partnerships (someone in two partnerships counts
+ * once): weeks answered, focus point x half of the trend (bit 2i: first half, 2i+1: second), in the baseline.
+ */
+export function regionPeopleSql(regionId: string, period: DigestPeriod): Prisma.Sql {
+  const half = Prisma.sql`CASE WHEN p."opensAt" < ${period.secondHalf} THEN 1 ELSE 2 END`;
+  return Prisma.sql`SELECT x."weeks" AS "weeks", x."focusHalves" AS "focusHalves", x."baseline" AS "baseline", COUNT(*) AS "people"
+  FROM (SELECT SUM(DISTINCT ${weekBit(period.bounds)}) AS "weeks", SUM(DISTINCT ${focusBit(4)} * ${half}) AS "focusHalves", MAX(${inBaseline(period)}) AS "baseline"${trendPrompts(regionId, period)}
+    JOIN "Answer" a ON a."promptId" = p."id"
+    WHERE r."regionId" = ${regionId}
+    GROUP BY a."personId") x
+  GROUP BY x."weeks", x."focusHalves", x."baseline"`;
+}
+
+/** Scores kept after erasures, per prompt (no people: they only add to sums). */
+export function keptSumsSql(regionId: string, period: DigestPeriod): Prisma.Sql {
+  return Prisma.sql`SELECT p."id" AS "promptId", COUNT(k."score") AS "count", COALESCE(SUM(k."score"), 0) AS "total", COALESCE(SUM(k."score" * k."score"), 0) AS "squares"${trendPrompts(regionId, period)}
   JOIN "AnonymisedScore" k ON k."promptId" = p."id"
-  WHERE r."regionId" = ${regionId}${groupBy(keys)}`;
+  WHERE r."regionId" = ${regionId}
+  GROUP BY p."id"`;
 }
 
 /** The region's partnerships with their known members (anyone with a role). */
@@ -84,7 +103,7 @@ export function keywordsSql(regionId: string, period: DigestPeriod): Prisma.Sql 
   return Prisma.sql`SELECT p."partnershipId" AS "partnershipId", a."keyword" AS "keyword", COUNT(DISTINCT a."personId") AS "count"${regionPrompts(regionId, from, to)}
   JOIN "Answer" a ON a."promptId" = p."id"
   WHERE r."regionId" = ${regionId} AND a."shareAnonymously" = TRUE AND a."keyword" IS NOT NULL
-  GROUP BY 1, 2`;
+  GROUP BY p."partnershipId", a."keyword"`;
 }
 
 export const QUOTE_CANDIDATES = 200;
@@ -96,5 +115,5 @@ export function quotesSql(regionId: string, period: DigestPeriod): Prisma.Sql {
   JOIN "Answer" a ON a."promptId" = p."id"
   WHERE r."regionId" = ${regionId} AND a."shareAnonymously" = TRUE AND COALESCE(a."scenario", a."discussable") IS NOT NULL
   ORDER BY 2
-  LIMIT ${Prisma.raw(String(QUOTE_CANDIDATES))}`;
+  LIMIT ${int(QUOTE_CANDIDATES)}`;
 }
