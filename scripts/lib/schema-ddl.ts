@@ -27,6 +27,11 @@ function defaultSql(field: { default?: unknown; type: string }): string | undefi
   return String(d);
 }
 
+/** Prisma's referential action names -> SQL ("SetNull" -> "SET NULL", "NoAction" -> "NO ACTION"). */
+export function referentialAction(action: string): string {
+  return action.replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+}
+
 export async function readSchemaSpec(schemaPath: string, provider: Provider): Promise<SchemaSpec> {
   const dmmf = await getDMMF({ datamodel: readFileSync(schemaPath, 'utf8') });
   const tables: TableSpec[] = [];
@@ -42,7 +47,7 @@ export async function readSchemaSpec(schemaPath: string, provider: Provider): Pr
       if (f.kind !== 'object' || !f.relationFromFields?.length) continue;
       foreignKeys.push({
         name: `${model.name}_${f.relationFromFields.join('_')}_fkey`, table: model.name, columns: [...f.relationFromFields],
-        refTable: f.type, refColumns: [...(f.relationToFields ?? [])], onDelete: (f.relationOnDelete ?? 'Restrict').toUpperCase(),
+        refTable: f.type, refColumns: [...(f.relationToFields ?? [])], onDelete: referentialAction(f.relationOnDelete ?? 'Restrict'),
       });
     }
   }
