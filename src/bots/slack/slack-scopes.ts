@@ -2,10 +2,7 @@
 export const SLACK_BOT_SCOPES = [
   'app_mentions:read',
   'channels:read',
-  // conversations.history: find a prompt posted before a crash by its metadata (gateway/prompt-history.ts).
-  'channels:history',
   'groups:read',
-  'groups:history',
   'chat:write',
   'commands',
   'files:write',

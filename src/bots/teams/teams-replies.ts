@@ -3,7 +3,7 @@
  * (rate limits + retries). No card JSON is built here: src/cards renders every view model.
  */
 import { Activity, CardFactory, ConversationParameters, TurnContext } from 'botbuilder';
-import { AdaptiveCard, answerListAdaptiveCard, messageAdaptiveCard, MessageViewModel, panelAdaptiveCard, privacyAdaptiveCard } from '../../cards';
+import { AdaptiveCard, answerListAdaptiveCard, digestAdaptiveCard, messageAdaptiveCard, MessageViewModel, panelAdaptiveCard, privacyAdaptiveCard } from '../../cards';
 import { Reply } from '../shared/conversation';
 import { IncomingActivity } from './activity.schema';
 import { isPersonalChat, tenantOf } from './conversation-reference';
@@ -31,6 +31,7 @@ export function cardMessage(card: AdaptiveCard): Partial<Activity> {
 export function replyCard(reply: Reply): AdaptiveCard {
   if (reply.kind === 'privacy') return privacyAdaptiveCard(reply.view);
   if (reply.kind === 'panel') return panelAdaptiveCard(reply.view);
+  if (reply.kind === 'digest') return digestAdaptiveCard(reply.view);
   return reply.kind === 'answerList' ? answerListAdaptiveCard(reply.view) : messageAdaptiveCard(reply.view);
 }
 

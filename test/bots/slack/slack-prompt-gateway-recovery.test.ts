@@ -3,6 +3,9 @@
  * answer was lost, as when the process dies right after the call) is found again by its outbox id in the message
  * metadata (conversations.history), so the outbox completes it instead of posting a second time. Driven by
  * RhythmService.tick and PromptService.publish against the fake Web API. Both databases.
+ *
+ * The fake does not check scopes: in a workspace the recovery works only where channels:history / groups:history
+ * were granted (the manifest does not ask for them); the last test shows what happens without.
  */
 import { describeEachDatabase } from '../../support/test-databases';
 import { FakeClock, MINUTE } from '../../rhythm/support/fake-clock';
@@ -90,7 +93,7 @@ describeEachDatabase('Slack prompt gateway: finding a post whose id was lost', (
     expect(messagesFor(row.id)).toHaveLength(1);
   });
 
-  it('posts without the look-up when the installation cannot read history (installed before the history scopes)', async () => {
+  it('posts when the installation cannot read history (the manifest asks for no history scopes): the Teams behaviour', async () => {
     const prompt = await h.app.services.prompts.createNow(partnershipId, 'doelstellingen', 'missing-scope');
     h.fake.failNext('chat.postMessage', { error: 'internal_error', channel: channel.channelId });
     await h.app.services.prompts.publish(prompt.id);

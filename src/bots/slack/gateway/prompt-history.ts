@@ -2,7 +2,12 @@
  * Finding a prompt message Oogst posted earlier, for the outbox's crash recovery (PromptGateway.findPosted).
  * Every prompt post carries Slack message metadata `{ event_type: "oogst_prompt", event_payload: { outboxId } }`;
  * conversations.history with include_all_metadata returns it, so the message of one outbox row can be found
- * among the channel's messages since the prompt opened. Needs channels:history / groups:history.
+ * among the channel's messages since the prompt opened.
+ *
+ * That needs channels:history / groups:history, which the manifest deliberately does not ask for (reading every
+ * message of a partnership's channel is broader than Oogst needs; test/manifests/slack-manifest.test.ts). Without
+ * them Slack answers `missing_scope`, the gateway says "not found" and the row is posted again: the same one
+ * duplicate window Teams has. Granting the scopes turns the recovery on without a code change.
  */
 import { z } from 'zod';
 import { WebClient } from '../slack-web-client';

@@ -24,7 +24,7 @@ export interface SlackGatewayOptions extends SlackCallerOptions {
   notifyGone: GoneNotifier;
 }
 
-/** History cannot be read (an installation from before the history scopes): recovery is skipped, the post goes out. */
+/** History cannot be read (the manifest does not ask for the history scopes, see prompt-history.ts): the post goes out. */
 const CANNOT_READ_HISTORY = new Set(['missing_scope', 'not_allowed_token_type', 'no_permission', 'ekm_access_denied']);
 
 const tsOf = (result: unknown): string => {
@@ -62,8 +62,11 @@ export class SlackPromptGateway implements PromptGateway {
       return ts ? { messageId: ts } : null;
     } catch (error) {
       const failure = classifySlackError(error);
+      if (CANNOT_READ_HISTORY.has(failure.code)) {
+        this.deps.log.info({ bindingId: binding.id, code: failure.code }, 'Slack history not readable: the prompt is posted again');
+        return null;
+      }
       this.deps.log.warn({ bindingId: binding.id, code: failure.code }, 'Slack history look-up failed');
-      if (CANNOT_READ_HISTORY.has(failure.code)) return null;
       // Unknown is not "absent": posting now could be the duplicate this look-up is for, so the outbox waits.
       throw new GatewayError(failure.kind === 'gone' ? 'gone' : 'retryable', failure.code);
     }
