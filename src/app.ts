@@ -17,6 +17,7 @@ import { startRhythmScheduler } from './scheduler/rhythm.scheduler';
 import { startRetentionScheduler } from './scheduler/retention.scheduler';
 import { privacyRoutes } from './server/privacy.routes';
 import { panelFilesRoutes } from './server/panel-files.routes';
+import { digestRoutes } from './server/digest/digest.routes';
 import { startDialogueScheduler } from './scheduler/dialogue.scheduler';
 import { PlaygroundHandle, registerPlayground } from './playground';
 
@@ -42,13 +43,14 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   if (db.appliedNow.length) log.info({ migrations: db.appliedNow }, 'database migrated');
   const clock = options.clock ?? systemClock;
   const repos = createRepositories(db.prisma);
-  const services = createServices(repos, clock, log.child({ area: 'domain' }), { admins: config.OOGST_ADMINS, rhythm: { graceMs: config.SCHEDULER_GRACE_HOURS * 3_600_000 }, retentionMonths: config.OOGST_RETENTION_MONTHS });
+  const services = createServices(repos, clock, log.child({ area: 'domain' }), { admins: config.OOGST_ADMINS, rhythm: { graceMs: config.SCHEDULER_GRACE_HOURS * 3_600_000 }, retentionMonths: config.OOGST_RETENTION_MONTHS, digestMinGroup: config.OOGST_DIGEST_MIN_GROUP });
   if (!config.OOGST_LINK_SECRET) log.warn('OOGST_LINK_SECRET is not set: download links and erase confirmations stop working at a restart and on other instances');
 
   const app = createExpressApp();
   app.use(healthRoutes(db));
   app.use(privacyRoutes({ config, privacy: services.privacy, clock, log: log.child({ area: 'privacy' }) }));
   app.use(panelFilesRoutes({ config, services, clock, log: log.child({ area: 'files' }) }));
+  app.use(digestRoutes({ config, services, clock, log: log.child({ area: 'digest' }) }));
   const platforms = await registerPlatforms(app, { config, log, repos, services, clock });
   const playground = registerPlayground(app, { config, log, prisma: db.prisma, services, clock }, { auto: options.autoPlayground ?? false });
   finishExpressApp(app, log);
@@ -60,7 +62,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   const playgroundUrl = await playground?.start(url);
   log.info({ url, database: db.provider, platforms: platforms.names, ...(playgroundUrl ? { playground: playgroundUrl } : {}) }, 'Oogst is listening');
   // After the platforms: the tick posts through their gateways.
-  const scheduler = config.SCHEDULER_ENABLED ? startRhythmScheduler(services.rhythm, log.child({ area: 'scheduler' })) : undefined;
+  const scheduler = config.SCHEDULER_ENABLED ? startRhythmScheduler(services.rhythm, log.child({ area: 'scheduler' }), { extraTickers: [{ name: 'digest', tick: (now) => services.digest.tick(now) }] }) : undefined;
   const retention = config.SCHEDULER_ENABLED ? startRetentionScheduler(services.retention, log.child({ area: 'retention' })) : undefined;
   const dialogueTicks = config.SCHEDULER_ENABLED ? startDialogueScheduler(services.dialogues, log.child({ area: 'dialogues' })) : undefined;
 

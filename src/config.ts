@@ -39,6 +39,8 @@ export const configSchema = z.object({
   OOGST_LINK_SECRET: z.string().trim().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
   /** Answers older than this many months are deleted, or reduced to a score where the partnership keeps scores. */
   OOGST_RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+  /** The weekly digest's privacy threshold k: no figure, keyword or quote of fewer answering people. A group of one is one person. */
+  OOGST_DIGEST_MIN_GROUP: z.coerce.number().int().min(2, 'must be at least 2 (a group of one is one person)').max(1000).default(3),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),

@@ -2,6 +2,8 @@
  * Minimal local types for the part of Adaptive Cards 1.5 this bot uses (no SDK import).
  * Reference: https://adaptivecards.io/explorer/ ; Teams supports schema version <= 1.5.
  */
+import type { AcChart } from './adaptive-card-charts.types';
+
 export type AcSpacing = 'none' | 'small' | 'default' | 'medium' | 'large' | 'extraLarge' | 'padding';
 export type AcColor = 'default' | 'dark' | 'light' | 'accent' | 'good' | 'warning' | 'attention';
 export type AcSize = 'small' | 'default' | 'medium' | 'large' | 'extraLarge';
@@ -166,6 +168,7 @@ export interface AcActionSet extends AcElementBase {
 }
 
 export type AcElement =
+  | AcChart
   | AcTextBlock
   | AcRichTextBlock
   | AcContainer

@@ -26,3 +26,7 @@ export { reminderAdaptiveCard } from './reminder.card';
 export { reminderBlocks } from './reminder.blocks';
 export { summaryAdaptiveCard } from './summary.card';
 export { summaryBlocks } from './summary.blocks';
+export * from './digest.view-model';
+export { digestAdaptiveCard } from './digest.card';
+export { digestBlocks } from './digest.blocks';
+export { lineChartSvg, barChartSvg, heatmapSvg } from './digest-charts.svg';

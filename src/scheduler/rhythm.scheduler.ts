@@ -10,7 +10,12 @@ import type { Logger } from '../shared/logger';
 
 export interface RhythmTicker { tick(now?: Date): Promise<TickReport> }
 
+/** Other per-minute work that runs in the same task right after the rhythm's tick (the weekly digest, issue 7). */
+export interface ExtraTicker { name: string; tick(now?: Date): Promise<Record<string, number>> }
+
 export interface SchedulerOptions {
+  /** Each runs after the rhythm's tick; a failing one is logged and never stops the others or the next minute. */
+  extraTickers?: readonly ExtraTicker[];
   /** Cron time zone; a per-minute pattern fires the same everywhere, but logs and next-run times use it. */
   timezone?: string;
   /** Tick once right away, so slots missed during downtime go out without waiting for the first minute. */
@@ -38,6 +43,15 @@ function cronLogger(log: Logger): CronLogger {
 
 const busy = (report: TickReport): boolean => Object.values(report).some((n) => n > 0);
 
+async function runExtra(extra: ExtraTicker, trigger: string, log: Logger): Promise<void> {
+  try {
+    const report = await extra.tick();
+    if (Object.values(report).some((n) => n > 0)) log.info({ trigger, ...report }, `${extra.name} tick`);
+  } catch (error) {
+    log.error({ trigger, err: String(error) }, `${extra.name} tick failed`);
+  }
+}
+
 export function startRhythmScheduler(rhythm: RhythmTicker, log: Logger, options: SchedulerOptions = {}): SchedulerHandle {
   let running: Promise<TickReport | undefined> | undefined;
   let stopped = false;
@@ -52,8 +66,9 @@ export function startRhythmScheduler(rhythm: RhythmTicker, log: Logger, options:
     const started = Date.now();
     running = rhythm
       .tick()
-      .then((report) => {
+      .then(async (report) => {
         if (busy(report)) log.info({ trigger, ...report, ms: Date.now() - started }, 'rhythm tick');
+        for (const extra of options.extraTickers ?? []) await runExtra(extra, trigger, log);
         return report;
       })
       .catch((error: unknown) => {

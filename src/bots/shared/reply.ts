@@ -1,4 +1,4 @@
-import { AnswerListViewModel, MessageViewModel, PanelView, PrivacyCardViewModel } from '../../cards';
+import { AnswerListViewModel, DigestViewModel, MessageViewModel, PanelView, PrivacyCardViewModel } from '../../cards';
 
 /**
  * What a command answers, before a platform renders it. Private replies go only to the person who asked;
@@ -11,6 +11,8 @@ export type Reply = (
   | { kind: 'privacy'; view: PrivacyCardViewModel; visibility: 'private' | 'personal' }
   /** Three circles, a dialogue table, or a form (issue 6): public when the whole channel works on it. */
   | { kind: 'panel'; view: PanelView; visibility: 'private' | 'public' }
+  /** The regional lead's weekly digest ("digest nu", issue 7): only for the requester. */
+  | { kind: 'digest'; view: DigestViewModel; visibility: 'personal' }
 ) & {
   /** The first-contact privacy notice, sent privately after the reply (src/bots/shared/privacy/first-contact.ts). */
   notice?: PrivacyCardViewModel;

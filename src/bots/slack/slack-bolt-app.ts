@@ -10,6 +10,7 @@ import { botAuthorize } from './bot-authorize';
 import { installationTokenSource, singleTokenSource, TokenSource } from './gateway/token-source';
 import { slackLogger } from './slack-logger';
 import { receiverErrorHandlers } from './slack-receiver-errors';
+import { futureTimestampGuard } from './request-timestamp.guard';
 import { SlackMode } from './slack-mode';
 import { SLACK_BOT_SCOPES } from './slack-scopes';
 import { requestClientOptions } from './slack-web-client';
@@ -28,6 +29,8 @@ export interface BuiltSlackApp {
 export async function buildSlackApp(expressApp: Express, deps: PlatformDeps, mode: SlackMode, storage: SlackStorage): Promise<BuiltSlackApp> {
   const logger = slackLogger(deps.log);
   const clientOptions = requestClientOptions(deps.config, deps.log);
+  // Before the receiver's own route: Bolt refuses only stale timestamps, not future ones.
+  if (mode.kind !== 'socket') expressApp.use(SLACK_EVENTS_PATH, futureTimestampGuard(deps.log));
   // Bolt's conversation store keeps per-conversation state in memory; Oogst keeps its state in the database.
   const appOptions = { logger, clientOptions, convoStore: false as const };
   const receiverOptions = {

@@ -2,13 +2,14 @@
  * Renders the conversation's Reply as Block Kit and sends it where Slack expects it: the slash command's
  * response_url (ephemeral unless public), an ephemeral or public post in a channel, or a DM.
  */
-import { answerListBlocks, messageBlocks, MessageViewModel, panelBlocks, privacyBlocks, SlackMessage } from '../../cards';
+import { answerListBlocks, digestBlocks, messageBlocks, MessageViewModel, panelBlocks, privacyBlocks, SlackMessage } from '../../cards';
 import { Reply } from '../shared/conversation';
 import { WebClient } from './slack-web-client';
 
 export function replyMessage(reply: Reply): SlackMessage {
   if (reply.kind === 'privacy') return privacyBlocks(reply.view);
   if (reply.kind === 'panel') return panelBlocks(reply.view);
+  if (reply.kind === 'digest') return digestBlocks(reply.view);
   return reply.kind === 'answerList' ? answerListBlocks(reply.view) : messageBlocks(reply.view);
 }
 

@@ -10,6 +10,7 @@ import { ChannelPacer } from './gateway/channel-pacer';
 import { coordinatorNotifier } from './gateway/coordinator.notifier';
 import { SlackPromptGateway } from './gateway/slack-prompt.gateway';
 import { SlackDialogueNotifier } from './gateway/slack-dialogue.notifier';
+import { SlackDigestGateway } from './gateway/slack-digest.gateway';
 import { registerListeners } from './listeners';
 import { buildSlackApp } from './slack-bolt-app';
 import { SlackEnv } from './slack-env';
@@ -41,6 +42,7 @@ export async function registerSlack(expressApp: Express, deps: PlatformDeps): Pr
   const notifyGone = coordinatorNotifier(scoped, prismaCoordinatorDirectory(storage), tokens, clientFor);
   deps.services.prompts.registerGateway(new SlackPromptGateway(scoped, { tokens, clientFor, pacer: new ChannelPacer(), notifyGone }));
   deps.services.dialogues.registerNotifier(new SlackDialogueNotifier(scoped, { tokens, clientFor, pacer: new ChannelPacer() }));
+  deps.services.digest.registerGateway(new SlackDigestGateway(scoped, { tokens, clientFor, pacer: new ChannelPacer() }));
 
   if (socketMode) {
     // Connecting may take a while (or retry while Slack is unreachable); the HTTP server need not wait for it.

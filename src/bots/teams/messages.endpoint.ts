@@ -57,7 +57,15 @@ export function messagesRouter(adapter: OogstCloudAdapter, bot: ActivityHandler,
         res.status(401).json({ error: 'unauthorized' });
         return;
       }
-      log.error({ ...describeError(error), activityType: parsed.data.type }, 'teams: activity failed');
+      const described = describeError(error);
+      if (described.failure === 'retryable') {
+        // A passing outage, e.g. Microsoft's signing keys cannot be fetched to check the token: 503 tells the
+        // Bot Connector to try again later (a 500 says this request is broken; a 401 would drop a genuine one).
+        log.warn({ ...described, activityType: parsed.data.type }, 'teams: activity deferred, service unavailable');
+        res.status(503).set('Retry-After', '10').json({ error: 'temporarily unavailable' });
+        return;
+      }
+      log.error({ ...described, activityType: parsed.data.type }, 'teams: activity failed');
       res.status(500).json({ error: 'internal error' });
     }
   });

@@ -58,6 +58,8 @@ export function toConversationContext(turn: TurnContext, activity: IncomingActiv
   return {
     user: platformUserOf(activity, locale),
     channel: channelRefOf(activity),
+    // The same reference shape as a channel's (no user, no thread): a personal chat can be posted to later too.
+    conversationRef: serializeReference(referenceForChannel(activity)),
     locale,
     deliveryKey: deliveryKeyOf(activity),
     resolveMention: (ref) => mentions.resolve(ref),

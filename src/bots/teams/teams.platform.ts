@@ -12,6 +12,7 @@ import { TeamsBot } from './teams.bot';
 import { TeamsPromptGateway } from './teams-prompt.gateway';
 import { TeamsReplies } from './teams-replies';
 import { TeamsDialogueNotifier } from './teams-dialogue.notifier';
+import { TeamsDigestGateway } from './teams-digest.gateway';
 import { turnErrorHandler } from './turn-error.handler';
 
 export async function registerTeams(app: Express, platformDeps: PlatformDeps): Promise<PlatformHandle> {
@@ -25,6 +26,7 @@ export async function registerTeams(app: Express, platformDeps: PlatformDeps): P
   const gateway = new TeamsPromptGateway(adapter, deps, outbound);
   deps.services.prompts.registerGateway(gateway);
   deps.services.dialogues.registerNotifier(new TeamsDialogueNotifier(adapter, deps, outbound));
+  deps.services.digest.registerGateway(new TeamsDigestGateway(adapter, deps, outbound));
   return {
     name: 'teams',
     // No sockets or timers of our own; card updates already queued finish before the database closes.

@@ -30,6 +30,8 @@ export function agendaFocus(focus: readonly FocusRow[]): AgendaItem[] {
   return items;
 }
 
+const changeOrder = (row: PartnershipRow): number => (row.change.kind === 'value' ? row.change.value : -1000);
+
 /** Dropped: a change of -DROP_POINTS or worse, or a prompt last week that too few answered after a baseline that had enough. */
 export function participationDrops(rows: readonly PartnershipRow[], baselineEnough: ReadonlySet<string>): AgendaItem[] {
   return rows
@@ -37,6 +39,7 @@ export function participationDrops(rows: readonly PartnershipRow[], baselineEnou
       if (row.change.kind === 'value') return row.change.value <= -DROP_POINTS;
       return row.prompts > 0 && row.participation.kind === 'tooFew' && baselineEnough.has(row.partnershipId);
     })
-    .sort((a, b) => (a.change.kind === 'value' ? a.change.value : -Infinity) - (b.change.kind === 'value' ? b.change.value : -Infinity) || a.name.localeCompare(b.name))
+    // Dropped below the threshold first (no number to compare), then the biggest drop, then by name.
+    .sort((a, b) => changeOrder(a) - changeOrder(b) || a.name.localeCompare(b.name))
     .map((row) => ({ kind: 'participationDrop' as const, partnershipId: row.partnershipId, name: row.name, change: row.change }));
 }

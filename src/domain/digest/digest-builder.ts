@@ -88,7 +88,8 @@ function heatMap(input: DigestInput, focus: readonly FocusRow[]): HeatMap {
   const { stats, minGroup } = input;
   const focusCodes = focus.map((f) => f.focusCode);
   const cells = index(stats.byPartnershipFocus, (r) => `${r.partnershipId}|${r.focusCode}`);
-  const rows = stats.partnerships
+  const rows = [...stats.partnerships]
+    .sort((a, b) => a.name.localeCompare(b.name))
     .filter((p) => stats.byPartnershipFocus.some((r) => r.partnershipId === p.id && r.prompts > 0))
     .map((p) => ({
       partnershipId: p.id,

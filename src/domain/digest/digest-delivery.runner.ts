@@ -14,7 +14,8 @@ import { recentSlots } from './digest-period';
 import type { DigestDeliveryRecord, DigestGateway, DigestSubscriptionRecord } from './digest.ports';
 import type { RegionDigest } from './digest.types';
 
-export interface DigestTickReport { planned: number; sent: number; failed: number; expired: number }
+/** A type, not an interface, so it fits the scheduler's Record<string, number> reports. */
+export type DigestTickReport = { planned: number; sent: number; failed: number; expired: number };
 
 /** Planned deliveries older than this are given up: a digest a few days late is no longer this week's news. */
 export const DELIVERY_EXPIRY_MS = 3 * 86_400_000;
@@ -36,13 +37,10 @@ export class DigestDeliveryRunner {
   async run(now: Date): Promise<DigestTickReport> {
     const report: DigestTickReport = { planned: 0, sent: 0, failed: 0, expired: 0 };
     const { repos, log } = this.deps;
-    const subscriptions = await repos.digest.listActive();
-    for (const subscription of subscriptions) {
-      try {
-        report.planned += await this.plan(subscription, now);
-      } catch (error) {
-        log.error({ subscriptionId: subscription.id, err: String(error) }, 'digest: planning a delivery failed');
-      }
+    try {
+      report.planned = await this.plan(await repos.digest.listActive(), now);
+    } catch (error) {
+      log.error({ err: String(error) }, 'digest: planning deliveries failed');
     }
     report.expired = await repos.digest.expireDeliveries(new Date(now.getTime() - DELIVERY_EXPIRY_MS));
     if (report.expired) log.warn({ count: report.expired }, 'digest deliveries given up: too late to be news');
@@ -61,15 +59,22 @@ export class DigestDeliveryRunner {
     return report;
   }
 
-  /** Creates the delivery of each slot that is due now; the unique key decides between ticks and instances. */
-  private async plan(subscription: DigestSubscriptionRecord, now: Date): Promise<number> {
+  /**
+   * Creates the delivery of each slot that is due now; the unique key decides between ticks and instances. Slots stay
+   * due for the grace period, so existing deliveries are looked up first (one query) instead of re-inserting every
+   * minute and letting the unique index refuse it.
+   */
+  private async plan(subscriptions: readonly DigestSubscriptionRecord[], now: Date): Promise<number> {
+    const { repos, log, options } = this.deps;
+    const due = subscriptions.flatMap((s) => recentSlots(now, s.weekday, s.time)
+      .filter((slot) => slot.at <= now && slot.at >= s.activeSince && now.getTime() - slot.at.getTime() <= options.graceMs)
+      .map((slot) => ({ subscription: s, subscriptionId: s.id, weekKey: slot.weekKey })));
+    const existing = await repos.digest.existingDeliveries(due);
     let planned = 0;
-    for (const slot of recentSlots(now, subscription.weekday, subscription.time)) {
-      const due = slot.at <= now && slot.at >= subscription.activeSince && now.getTime() - slot.at.getTime() <= this.deps.options.graceMs;
-      if (due && (await this.deps.repos.digest.planDelivery(subscription.id, slot.weekKey))) {
-        planned += 1;
-        this.deps.log.info({ subscriptionId: subscription.id, regionId: subscription.regionId, weekKey: slot.weekKey }, 'digest delivery planned');
-      }
+    for (const { subscription, weekKey } of due.filter((d) => !existing.has(`${d.subscriptionId}|${d.weekKey}`))) {
+      if (!(await repos.digest.planDelivery(subscription.id, weekKey, now))) continue;
+      planned += 1;
+      log.info({ subscriptionId: subscription.id, regionId: subscription.regionId, weekKey }, 'digest delivery planned');
     }
     return planned;
   }

@@ -1,42 +1,38 @@
 /**
- * The dialogue tables in the digest, read through the dialogue tables' own repository and rules (issue 6):
- * planned and still to come, held in the trend weeks, follow-ups overdue (isOverdue: three days after the end),
- * and the next steps recorded during the reported week. Counts of meetings, not of answering people, so the
- * privacy threshold does not apply; a next step is a coordinator's note, shown without any name.
+ * The dialogue tables in the digest (issue 6): planned and still to come, held during the trend weeks, follow-ups
+ * overdue, and the next steps recorded during the reported week. Overdue uses the dialogue tables' own rule (a
+ * follow-up still missing FOLLOW_UP_REASK_MS after the end, as isOverdue in dialogue.service.ts). These are counts
+ * of meetings, not of answering people, so the privacy threshold does not apply; a next step is a coordinator's
+ * note and is shown without any name.
  */
-import { isOverdue } from '../dialogues/dialogue.service';
-import type { DialogueRepository } from '../dialogues/dialogue.ports';
-import type { DialogueSummary, NextStep } from './digest.types';
+import { FOLLOW_UP_REASK_MS } from '../dialogues/dialogue-tick';
+import { endOf } from '../dialogues/dialogue.types';
+import type { DialogueFact } from './digest.ports';
 import type { DigestPeriod } from './digest-period';
+import type { DialogueSummary, NextStep } from './digest.types';
 
 export const MAX_NEXT_STEPS = 5;
 const MAX_NEXT_STEP_LENGTH = 200;
 
-export async function dialogueSummary(
-  dialogues: Pick<DialogueRepository, 'list'>,
-  partnerships: readonly { id: string; name: string }[],
-  period: DigestPeriod,
-  now: Date,
-): Promise<DialogueSummary> {
-  const summary: DialogueSummary = { planned: 0, held: 0, overdueFollowUps: 0, nextSteps: [] };
+export function dialogueSummary(facts: readonly DialogueFact[], names: ReadonlyMap<string, string>, period: DigestPeriod, now: Date): DialogueSummary {
   const from = period.bounds[0];
-  const weekStart = period.bounds[period.bounds.length - 2];
-  const weekEnd = period.bounds[period.bounds.length - 1];
+  const [weekStart, weekEnd] = period.bounds.slice(-2);
+  const summary: DialogueSummary = { planned: 0, held: 0, overdueFollowUps: 0, nextSteps: [] };
   const steps: (NextStep & { at: number })[] = [];
-  // One query per partnership, in parallel (PostgreSQL's pool); their own repository keeps their rules in one place.
-  const lists = await Promise.all(partnerships.map(async (partnership) => ({ partnership, list: await dialogues.list(partnership.id) })));
-  for (const { partnership, list } of lists) {
-    for (const d of list) {
-      if (d.status !== 'planned') continue;
-      if (d.startsAt > now) summary.planned += 1;
-      if (d.followUp?.held && d.startsAt >= from && d.startsAt < weekEnd) summary.held += 1;
-      if (isOverdue(d, now)) summary.overdueFollowUps += 1;
-      const text = d.followUp?.nextStep?.trim();
-      if (text && d.followUp && d.followUp.at >= weekStart && d.followUp.at < weekEnd) {
-        steps.push({ partnershipName: partnership.name, text: text.length > MAX_NEXT_STEP_LENGTH ? `${text.slice(0, MAX_NEXT_STEP_LENGTH - 1)}…` : text, at: d.followUp.at.getTime() });
-      }
+  for (const d of facts) {
+    if (d.status !== 'planned') continue;
+    if (d.startsAt > now) summary.planned += 1;
+    if (d.held && d.startsAt >= from && d.startsAt < weekEnd) summary.held += 1;
+    if (!d.followUpAt && endOf(d).getTime() + FOLLOW_UP_REASK_MS <= now.getTime()) summary.overdueFollowUps += 1;
+    const text = d.nextStep?.trim();
+    if (text && d.followUpAt && d.followUpAt >= weekStart && d.followUpAt < weekEnd) {
+      const cut = text.length > MAX_NEXT_STEP_LENGTH ? `${text.slice(0, MAX_NEXT_STEP_LENGTH - 1)}…` : text;
+      steps.push({ partnershipName: names.get(d.partnershipId) ?? '', text: cut, at: d.followUpAt.getTime() });
     }
   }
-  summary.nextSteps = steps.sort((a, b) => a.partnershipName.localeCompare(b.partnershipName) || a.at - b.at).slice(0, MAX_NEXT_STEPS).map(({ partnershipName, text }) => ({ partnershipName, text }));
+  summary.nextSteps = steps
+    .sort((a, b) => a.partnershipName.localeCompare(b.partnershipName) || a.at - b.at)
+    .slice(0, MAX_NEXT_STEPS)
+    .map(({ partnershipName, text }) => ({ partnershipName, text }));
   return summary;
 }

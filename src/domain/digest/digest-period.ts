@@ -3,7 +3,7 @@
  * DST change never moves a prompt into another week. A digest reports on the last complete week and shows the
  * eight weeks up to and including it as its trend; the four weeks before the reported week are its baseline.
  */
-import { addDays, IsoDay, weekdayOf } from '../rhythm/calendar-day';
+import { addDays, daysBetween, IsoDay, weekdayOf } from '../rhythm/calendar-day';
 import { localDayOf, zonedInstant } from '../rhythm/zoned-time';
 
 export const DIGEST_TIME_ZONE = 'Europe/Amsterdam';
@@ -25,6 +25,13 @@ export interface DigestPeriod {
   baseline: { from: Date; to: Date };
   /** The second half of the trend starts here (focus point trends compare the halves). */
   secondHalf: Date;
+}
+
+/** The ISO 8601 week number of a day (week 1 holds the year's first Thursday), as Dutch calendars show it. */
+export function isoWeekNumber(day: IsoDay): number {
+  const thursday = addDays(mondayOf(day), 3);
+  const firstThursday = addDays(mondayOf(`${thursday.slice(0, 4)}-01-04`), 3);
+  return 1 + Math.round(daysBetween(firstThursday, thursday) / 7);
 }
 
 export function mondayOf(day: IsoDay): IsoDay {

@@ -63,7 +63,7 @@ export class DigestService {
   async subscribe(person: PersonRecord, target: DigestTarget, when: { weekday?: number; time?: string }, locale: Locale): Promise<SubscribeOutcome> {
     const regions = await this.leadRegions(person);
     if (target.kind === 'channel') {
-      const binding = await this.repos.bindings.findByChannel(target.platform, target.workspaceId, target.conversationKey);
+      const binding = await this.repos.bindings.findByChannel(target.platform, target.workspaceId, target.targetKey);
       const partnership = binding?.active ? await this.repos.partnerships.findById(binding.partnershipId) : null;
       if (partnership) return { ok: false, reason: 'partnershipChannel', partnership: partnership.name };
     }
@@ -78,7 +78,7 @@ export class DigestService {
   }
 
   /** "digest stop" in this conversation, for every region the person leads; how many subscriptions ended. */
-  async stop(person: PersonRecord, target: Pick<DigestTarget, 'platform' | 'workspaceId' | 'conversationKey'>): Promise<number> {
+  async stop(person: PersonRecord, target: Pick<DigestTarget, 'platform' | 'workspaceId' | 'targetKey'>): Promise<number> {
     const regions = await this.leadRegions(person);
     return this.repos.digest.stop(regions.map((r) => r.id), target);
   }
@@ -102,7 +102,9 @@ export class DigestService {
     const period = digestPeriod(week);
     const now = this.clock.now();
     const stats = await this.repos.digest.stats(region.id, period);
-    const dialogues = await dialogueSummary(this.repos.dialogues, stats.partnerships, period, now);
+    // Overdue follow-ups can be older than the trend: look back a year (a dialogue table is a few a year at most).
+    const facts = await this.repos.digest.dialogueFacts(stats.partnerships.map((p) => p.id), new Date(period.bounds[0].getTime() - 365 * 86_400_000));
+    const dialogues = dialogueSummary(facts, new Map(stats.partnerships.map((p) => [p.id, p.name])), period, now);
     return buildDigest({ region: { id: region.id, name: region.name }, period, stats, minGroup: this.options.minGroup, dialogues, now });
   }
 

@@ -2,6 +2,7 @@ import type { MessageKey } from './messages.nl';
 import { circlesEn } from './messages-circles.en';
 import { dialoguesEn } from './messages-dialogues.en';
 import { privacyEn } from './messages-privacy.en';
+import { digestEn } from './messages-digest.en';
 
 /**
  * English catalogue. `satisfies` makes a missing or extra key a compile error;
@@ -272,4 +273,6 @@ export const en = {
   ...dialoguesEn,
   // Privacy and data rights (issue 10), in its own file.
   ...privacyEn,
+  // The regional lead's weekly digest (issue 7), in its own file.
+  ...digestEn,
 } as const satisfies Record<MessageKey, string>;

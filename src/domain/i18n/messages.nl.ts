@@ -6,6 +6,7 @@
 import { circlesNl } from './messages-circles.nl';
 import { dialoguesNl } from './messages-dialogues.nl';
 import { privacyNl } from './messages-privacy.nl';
+import { digestNl } from './messages-digest.nl';
 export const nl = {
   'common.error': 'Er ging iets mis aan mijn kant. Probeer het zo nog eens.',
   'common.on': 'aan',
@@ -270,6 +271,8 @@ export const nl = {
   ...dialoguesNl,
   // Privacy and data rights (issue 10), in its own file.
   ...privacyNl,
+  // The regional lead's weekly digest (issue 7), in its own file.
+  ...digestNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -22,30 +22,40 @@ import type { DigestPeriod } from '../../domain/digest/digest-period';
 const int = (n: number) => Prisma.raw(String(n));
 const last = <T>(items: readonly T[]): T => items[items.length - 1];
 
-/** 2^week for the trend week a prompt opened in (1 for the oldest ... 2^(weeks-1) for the reported week). */
-function weekBit(bounds: readonly Date[]): Prisma.Sql {
-  const inner = bounds.slice(1, -1).map((bound, i) => Prisma.sql`WHEN p."opensAt" < ${bound} THEN ${int(2 ** i)} `);
-  return Prisma.sql`CASE ${Prisma.join(inner, '')}ELSE ${int(2 ** (bounds.length - 2))} END`;
+/**
+ * Per-person flags as MAX(CASE ... THEN 1 ELSE 0 END) columns, then combined into a bit mask one level up:
+ * a bitwise OR without BIT_OR (not in SQLite) and without SUM(DISTINCT) (which forces PostgreSQL to sort).
+ */
+interface Flag { name: string; when: Prisma.Sql }
+
+function weekFlags(bounds: readonly Date[]): Flag[] {
+  return bounds.slice(0, -1).map((from, i) => ({ name: `w${i}`, when: Prisma.sql`p."opensAt" >= ${from} AND p."opensAt" < ${bounds[i + 1]}` }));
 }
 
-/** 2^i (or, with `base` 4, 4^i) for the i-th focus point of the catalogue. */
-function focusBit(base: 2 | 4): Prisma.Sql {
-  const inner = FOCUS_POINT_CODES.map((code, i) => Prisma.sql`WHEN ${code} THEN ${int(base ** i)} `);
-  return Prisma.sql`CASE p."focusCode" ${Prisma.join(inner, '')}END`;
+function focusFlags(secondHalf?: Date): Flag[] {
+  return FOCUS_POINT_CODES.flatMap((code, i): Flag[] => (secondHalf
+    ? [
+      { name: `f${i}a`, when: Prisma.sql`p."focusCode" = ${code} AND p."opensAt" < ${secondHalf}` },
+      { name: `f${i}b`, when: Prisma.sql`p."focusCode" = ${code} AND p."opensAt" >= ${secondHalf}` },
+    ]
+    : [{ name: `f${i}`, when: Prisma.sql`p."focusCode" = ${code}` }]));
 }
+
+const flagColumns = (flags: readonly Flag[]) => flags.map((f) => Prisma.sql`MAX(CASE WHEN ${f.when} THEN 1 ELSE 0 END) AS ${Prisma.raw(`"${f.name}"`)}`);
+const mask = (flags: readonly Flag[]) => Prisma.raw(flags.map((f, i) => `${2 ** i} * x."${f.name}"`).join(' + '));
 
 const inBaseline = (period: DigestPeriod) => Prisma.sql`CASE WHEN p."opensAt" >= ${period.baseline.from} AND p."opensAt" < ${period.baseline.to} THEN 1 ELSE 0 END`;
 
-const regionPrompts = (regionId: string, from: Date, to: Date) => Prisma.sql`
+const regionPrompts = (from: Date, to: Date) => Prisma.sql`
   FROM "PartnershipRegion" r
   JOIN "Prompt" p ON p."partnershipId" = r."partnershipId" AND p."opensAt" >= ${from} AND p."opensAt" < ${to}`;
 
-const trendPrompts = (regionId: string, period: DigestPeriod) => regionPrompts(regionId, period.bounds[0], last(period.bounds));
+const trendPrompts = (period: DigestPeriod) => regionPrompts(period.bounds[0], last(period.bounds));
 
 /** Per prompt of the eight weeks: answers, sum and sum of squares of the scores (prompts without answers too). */
 export function promptSumsSql(regionId: string, period: DigestPeriod): Prisma.Sql {
   return Prisma.sql`SELECT p."id" AS "promptId", p."partnershipId" AS "partnershipId", p."focusCode" AS "focusCode", p."opensAt" AS "opensAt",
-    COUNT(a."personId") AS "answers", COALESCE(SUM(a."score"), 0) AS "total", COALESCE(SUM(a."score" * a."score"), 0) AS "squares"${trendPrompts(regionId, period)}
+    COUNT(a."personId") AS "answers", COALESCE(SUM(a."score"), 0) AS "total", COALESCE(SUM(a."score" * a."score"), 0) AS "squares"${trendPrompts(period)}
   LEFT JOIN "Answer" a ON a."promptId" = p."id"
   WHERE r."regionId" = ${regionId}
   GROUP BY p."id", p."partnershipId", p."focusCode", p."opensAt"`;
@@ -54,15 +64,17 @@ export function promptSumsSql(regionId: string, period: DigestPeriod): Prisma.Sq
 /**
  * Per partnership: how many people answered in which weeks and on which focus points, and whether in the
  * baseline. The inner query has one row per (partnership, person) but selects no person id; the outer one
- * counts equal patterns. SUM(DISTINCT bit) is the bitwise OR of distinct bits (portable, unlike BIT_OR).
+ * counts equal patterns.
  */
 export function partnershipPeopleSql(regionId: string, period: DigestPeriod): Prisma.Sql {
-  return Prisma.sql`SELECT x."partnershipId" AS "partnershipId", x."weeks" AS "weeks", x."focuses" AS "focuses", x."baseline" AS "baseline", COUNT(*) AS "people"
-  FROM (SELECT p."partnershipId" AS "partnershipId", SUM(DISTINCT ${weekBit(period.bounds)}) AS "weeks", SUM(DISTINCT ${focusBit(2)}) AS "focuses", MAX(${inBaseline(period)}) AS "baseline"${trendPrompts(regionId, period)}
+  const weeks = weekFlags(period.bounds);
+  const focuses = focusFlags();
+  return Prisma.sql`SELECT x."partnershipId" AS "partnershipId", ${mask(weeks)} AS "weeks", ${mask(focuses)} AS "focuses", x."baseline" AS "baseline", COUNT(*) AS "people"
+  FROM (SELECT p."partnershipId" AS "partnershipId", ${Prisma.join([...flagColumns([...weeks, ...focuses]), Prisma.sql`MAX(${inBaseline(period)}) AS "baseline"`])}${trendPrompts(period)}
     JOIN "Answer" a ON a."promptId" = p."id"
     WHERE r."regionId" = ${regionId}
     GROUP BY p."partnershipId", a."personId") x
-  GROUP BY x."partnershipId", x."weeks", x."focuses", x."baseline"`;
+  GROUP BY 1, 2, 3, 4`;
 }
 
 /**
@@ -70,18 +82,19 @@ export function partnershipPeopleSql(regionId: string, period: DigestPeriod): Pr
  * once): weeks answered, focus point x half of the trend (bit 2i: first half, 2i+1: second), in the baseline.
  */
 export function regionPeopleSql(regionId: string, period: DigestPeriod): Prisma.Sql {
-  const half = Prisma.sql`CASE WHEN p."opensAt" < ${period.secondHalf} THEN 1 ELSE 2 END`;
-  return Prisma.sql`SELECT x."weeks" AS "weeks", x."focusHalves" AS "focusHalves", x."baseline" AS "baseline", COUNT(*) AS "people"
-  FROM (SELECT SUM(DISTINCT ${weekBit(period.bounds)}) AS "weeks", SUM(DISTINCT ${focusBit(4)} * ${half}) AS "focusHalves", MAX(${inBaseline(period)}) AS "baseline"${trendPrompts(regionId, period)}
+  const weeks = weekFlags(period.bounds);
+  const focusHalves = focusFlags(period.secondHalf);
+  return Prisma.sql`SELECT ${mask(weeks)} AS "weeks", ${mask(focusHalves)} AS "focusHalves", x."baseline" AS "baseline", COUNT(*) AS "people"
+  FROM (SELECT ${Prisma.join([...flagColumns([...weeks, ...focusHalves]), Prisma.sql`MAX(${inBaseline(period)}) AS "baseline"`])}${trendPrompts(period)}
     JOIN "Answer" a ON a."promptId" = p."id"
     WHERE r."regionId" = ${regionId}
     GROUP BY a."personId") x
-  GROUP BY x."weeks", x."focusHalves", x."baseline"`;
+  GROUP BY 1, 2, 3`;
 }
 
 /** Scores kept after erasures, per prompt (no people: they only add to sums). */
 export function keptSumsSql(regionId: string, period: DigestPeriod): Prisma.Sql {
-  return Prisma.sql`SELECT p."id" AS "promptId", COUNT(k."score") AS "count", COALESCE(SUM(k."score"), 0) AS "total", COALESCE(SUM(k."score" * k."score"), 0) AS "squares"${trendPrompts(regionId, period)}
+  return Prisma.sql`SELECT p."id" AS "promptId", COUNT(k."score") AS "count", COALESCE(SUM(k."score"), 0) AS "total", COALESCE(SUM(k."score" * k."score"), 0) AS "squares"${trendPrompts(period)}
   JOIN "AnonymisedScore" k ON k."promptId" = p."id"
   WHERE r."regionId" = ${regionId}
   GROUP BY p."id"`;
@@ -97,23 +110,27 @@ export function partnershipsSql(regionId: string): Prisma.Sql {
   GROUP BY pa."id", pa."name"`;
 }
 
-/** Keywords of anonymously shared answers in the reported week, with how many people used each, per partnership. */
-export function keywordsSql(regionId: string, period: DigestPeriod): Prisma.Sql {
-  const [from, to] = period.bounds.slice(-2);
-  return Prisma.sql`SELECT p."partnershipId" AS "partnershipId", a."keyword" AS "keyword", COUNT(DISTINCT a."personId") AS "count"${regionPrompts(regionId, from, to)}
-  JOIN "Answer" a ON a."promptId" = p."id"
-  WHERE r."regionId" = ${regionId} AND a."shareAnonymously" = TRUE AND a."keyword" IS NOT NULL
+/**
+ * Keywords of anonymously shared answers to the given prompts (the reported week's, known from the per-prompt
+ * sums), with how many people used each, per partnership. By prompt id, so the database reads only those
+ * prompts' answers through the index instead of weighing a scan of all answers.
+ */
+export function keywordsSql(promptIds: readonly string[]): Prisma.Sql {
+  return Prisma.sql`SELECT p."partnershipId" AS "partnershipId", a."keyword" AS "keyword", COUNT(DISTINCT a."personId") AS "count"
+  FROM "Answer" a
+  JOIN "Prompt" p ON p."id" = a."promptId"
+  WHERE a."promptId" IN (${Prisma.join(promptIds)}) AND a."shareAnonymously" = TRUE AND a."keyword" IS NOT NULL
   GROUP BY p."partnershipId", a."keyword"`;
 }
 
 export const QUOTE_CANDIDATES = 200;
 
-/** Texts of anonymously shared answers in the reported week: the scenario, else what to make discussable. */
-export function quotesSql(regionId: string, period: DigestPeriod): Prisma.Sql {
-  const [from, to] = period.bounds.slice(-2);
-  return Prisma.sql`SELECT p."partnershipId" AS "partnershipId", COALESCE(a."scenario", a."discussable") AS "text"${regionPrompts(regionId, from, to)}
-  JOIN "Answer" a ON a."promptId" = p."id"
-  WHERE r."regionId" = ${regionId} AND a."shareAnonymously" = TRUE AND COALESCE(a."scenario", a."discussable") IS NOT NULL
+/** Texts of anonymously shared answers to the given prompts: the scenario, else what to make discussable. */
+export function quotesSql(promptIds: readonly string[]): Prisma.Sql {
+  return Prisma.sql`SELECT p."partnershipId" AS "partnershipId", COALESCE(a."scenario", a."discussable") AS "text"
+  FROM "Answer" a
+  JOIN "Prompt" p ON p."id" = a."promptId"
+  WHERE a."promptId" IN (${Prisma.join(promptIds)}) AND a."shareAnonymously" = TRUE AND COALESCE(a."scenario", a."discussable") IS NOT NULL
   ORDER BY 2
   LIMIT ${int(QUOTE_CANDIDATES)}`;
 }

@@ -6,7 +6,7 @@ CREATE TABLE "DigestSubscription" (
     "platform" TEXT NOT NULL,
     "workspaceId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
-    "conversationKey" TEXT NOT NULL,
+    "targetKey" TEXT NOT NULL,
     "conversationRef" TEXT NOT NULL,
     "locale" TEXT NOT NULL DEFAULT 'nl',
     "weekday" INTEGER NOT NULL DEFAULT 1,
@@ -41,7 +41,7 @@ CREATE INDEX "DigestSubscription_personId_idx" ON "DigestSubscription"("personId
 CREATE INDEX "DigestSubscription_active_idx" ON "DigestSubscription"("active");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "DigestSubscription_regionId_platform_workspaceId_conversationKey_key" ON "DigestSubscription"("regionId", "platform", "workspaceId", "conversationKey");
+CREATE UNIQUE INDEX "DigestSubscription_regionId_platform_workspaceId_targetKey_key" ON "DigestSubscription"("regionId", "platform", "workspaceId", "targetKey");
 
 -- CreateIndex
 CREATE INDEX "DigestDelivery_state_idx" ON "DigestDelivery"("state");
@@ -57,3 +57,6 @@ ALTER TABLE "DigestSubscription" ADD CONSTRAINT "DigestSubscription_personId_fke
 
 -- AddForeignKey
 ALTER TABLE "DigestDelivery" ADD CONSTRAINT "DigestDelivery_subscriptionId_fkey" FOREIGN KEY ("subscriptionId") REFERENCES "DigestSubscription"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- CreateIndex
+CREATE INDEX "Answer_promptId_personId_score_idx" ON "Answer"("promptId", "personId", "score");

@@ -6,7 +6,7 @@ CREATE TABLE "DigestSubscription" (
     "platform" TEXT NOT NULL,
     "workspaceId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
-    "conversationKey" TEXT NOT NULL,
+    "targetKey" TEXT NOT NULL,
     "conversationRef" TEXT NOT NULL,
     "locale" TEXT NOT NULL DEFAULT 'nl',
     "weekday" INTEGER NOT NULL DEFAULT 1,
@@ -42,10 +42,13 @@ CREATE INDEX "DigestSubscription_personId_idx" ON "DigestSubscription"("personId
 CREATE INDEX "DigestSubscription_active_idx" ON "DigestSubscription"("active");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "DigestSubscription_regionId_platform_workspaceId_conversationKey_key" ON "DigestSubscription"("regionId", "platform", "workspaceId", "conversationKey");
+CREATE UNIQUE INDEX "DigestSubscription_regionId_platform_workspaceId_targetKey_key" ON "DigestSubscription"("regionId", "platform", "workspaceId", "targetKey");
 
 -- CreateIndex
 CREATE INDEX "DigestDelivery_state_idx" ON "DigestDelivery"("state");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "DigestDelivery_subscriptionId_weekKey_key" ON "DigestDelivery"("subscriptionId", "weekKey");
+
+-- CreateIndex
+CREATE INDEX "Answer_promptId_personId_score_idx" ON "Answer"("promptId", "personId", "score");

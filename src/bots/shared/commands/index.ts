@@ -10,6 +10,7 @@ import { rhythmCommands } from './rhythm.commands';
 import { setupCommands } from './setup.commands';
 import { circlesCommands } from './circles.commands';
 import { dialogueCommands } from './dialogue.commands';
+import { digestCommands } from './digest.commands';
 
 export * from './command-handler';
 
@@ -21,4 +22,5 @@ export const COMMAND_HANDLERS: CommandHandlers = {
   ...privacyCommands,
   ...circlesCommands,
   ...dialogueCommands,
+  ...digestCommands,
 };
