@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnApp, waitFor } from '../support/spawn-app';
 
+// Each test starts Node with ts-node, which transpiles the whole app first: slow on a busy 2-core machine.
+jest.setTimeout(180_000);
+
 describe('oogst process', () => {
   let dir: string;
   beforeAll(() => {
@@ -29,7 +32,8 @@ describe('oogst process', () => {
     const port = 40000 + Math.floor(Math.random() * 10000);
     const app = spawnApp({ PORT: String(port), DATABASE_URL: `file:${path.join(dir, 'oogst.db')}` });
     try {
-      await waitFor(() => app.output().includes('Oogst is listening'));
+      // ts-node transpiles the whole app on start: generous on a busy 2-core machine.
+      await waitFor(() => app.output().includes('Oogst is listening'), 120_000);
       const health = await fetch(`http://127.0.0.1:${port}/healthz`);
       expect(await health.json()).toEqual({ status: 'ok' });
       const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
