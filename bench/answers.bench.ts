@@ -27,7 +27,13 @@ import { BurstStats, medianOf } from './support/stats';
 import { sign } from '../test/bots/slack/slack-requests';
 
 export interface AnswerRow { system: string; platform: BenchPlatform; n: number; stats: BurstStats }
-export interface OogstMemory { db: DatabaseKind; idleMb: number; endMb: number; peakMb: number }
+export interface OogstMemory { system: string; idleMb: number; endMb: number; peakMb: number }
+
+/**
+ * V8 flags that keep the heap small (a smaller young generation, a major GC before the old one passes 96 MB).
+ * Node's defaults let the heap grow to hundreds of MB under load before collecting; this run shows the cost.
+ */
+export const SMALL_HEAP_FLAGS = ['--max-old-space-size=96', '--max-semi-space-size=4'];
 export interface AnswerReport { rows: AnswerRow[]; memory: OogstMemory[]; notes: string[] }
 
 interface Target {
@@ -47,6 +53,8 @@ async function waitUntil(check: () => boolean, timeoutMs: number): Promise<void>
 
 interface OogstInstance {
   kind: DatabaseKind;
+  /** "Oogst SQLite", "Oogst PostgreSQL", "Oogst SQLite, small heap". */
+  system: string;
   server: ServerProcess;
   database: Database;
   testDb: TestDatabase;
@@ -56,20 +64,21 @@ interface OogstInstance {
   idleMb: number;
 }
 
-async function startOogstInstance(kind: DatabaseKind, people: number): Promise<OogstInstance> {
+async function startOogstInstance(kind: DatabaseKind, people: number, nodeArgs: string[] = []): Promise<OogstInstance> {
   const testDb = await createTestDatabase(kind);
   const slack = await LimitedSlackApi.start();
   const connector = await LimitedBotConnector.start(() => TENANT_ID);
   const database = await openDatabase(testDb.url); // migrates, so the world can be seeded before the server starts
   const world = await seedAnswerWorld(database.prisma, { people, slackTeamId: slack.teamId, connectorUrl: connector.url });
-  const server = await startOogst({ databaseUrl: testDb.url, slackApiUrl: slack.apiUrl });
+  const server = await startOogst({ databaseUrl: testDb.url, slackApiUrl: slack.apiUrl, nodeArgs });
   await sleep(2_000);
   const idleMb = server.memory().rssMb;
   // The answer modal is opened before it is submitted: that click is when Oogst looks the person up (users.info).
   const clicks = world.people.map((person) => clickRequest(person, world));
   for (let i = 0; i < clicks.length; i += 50) await burst(server.url, clicks.slice(i, i + 50), (r) => r.status === 200);
   await waitUntil(() => slack.count('views.open') >= clicks.length, 30_000);
-  return { kind, server, database, testDb, slack, connector, world, idleMb };
+  const system = `Oogst ${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}${nodeArgs.length ? ', small heap' : ''}`;
+  return { kind, system, server, database, testDb, slack, connector, world, idleMb };
 }
 
 function clickRequest(person: BenchPerson, world: SeededWorld): PreparedRequest {
@@ -82,7 +91,7 @@ function clickRequest(person: BenchPerson, world: SeededWorld): PreparedRequest 
 function oogstTarget(instance: OogstInstance, platform: BenchPlatform): Target {
   const { world, database, slack } = instance;
   return {
-    system: `Oogst ${instance.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`,
+    system: instance.system,
     platform,
     url: instance.server.url,
     async prepare(n) {
@@ -96,7 +105,7 @@ function oogstTarget(instance: OogstInstance, platform: BenchPlatform): Target {
           // Slack's private confirmation follows each ack; wait for it so the next burst starts on a quiet server.
           if (platform === 'slack') await waitUntil(() => slack.count('chat.postEphemeral') >= ephemeralsBefore + acked, 20_000);
           const stored = await database.prisma.answer.count({ where: { promptId } });
-          return stored === acked ? undefined : `${platform} on ${instance.kind}: ${acked} acknowledged, ${stored} stored`;
+          return stored === acked ? undefined : `${instance.system} ${platform}: ${acked} acknowledged, ${stored} stored`;
         },
       };
     },
@@ -129,6 +138,7 @@ export async function benchAnswers(options: { sizes: number[]; reps: number; kin
       log(`answers: starting Oogst on ${kind}`);
       instances.push(await startOogstInstance(kind, maxN));
     }
+    if (kinds.includes('sqlite')) instances.push(await startOogstInstance('sqlite', maxN, SMALL_HEAP_FLAGS));
     const world = instances[0].world;
     const targets: Target[] = [];
     for (const platform of ['slack', 'teams'] as const) {
@@ -169,15 +179,15 @@ export async function benchAnswers(options: { sizes: number[]; reps: number; kin
       const [system, platform, n] = key.split('|');
       return { system, platform: platform as BenchPlatform, n: Number(n), stats: medianOf(stats) };
     });
-    const memory = instances.map((i) => ({ db: i.kind, idleMb: i.idleMb, ...i.server.memory(), endMb: i.server.memory().rssMb }));
+    const memory = instances.map((i) => ({ system: i.system, idleMb: i.idleMb, ...i.server.memory(), endMb: i.server.memory().rssMb }));
     for (const i of instances) {
-      const violations = [...i.slack.limits.violations, ...i.connector.limits.violations];
+      const violations = [...i.slack.limits.describe(), ...i.connector.limits.describe()];
       notes.push(
-        `Oogst ${i.kind}: platform calls after the bursts: Slack chat.update ${i.slack.count('chat.update')} (peak ${i.slack.peakPerMinute('chat.update')}/min), ` +
-        `chat.postEphemeral ${i.slack.count('chat.postEphemeral')} (peak ${i.slack.peakPerMinute('chat.postEphemeral')}/min); Teams card updates ${i.connector.count('update')}; rate-limit violations ${violations.length}`,
+        `${i.system}: platform calls after the bursts: Slack chat.update ${i.slack.count('chat.update')} (peak ${i.slack.peakPerMinute('chat.update')}/min), ` +
+        `chat.postEphemeral ${i.slack.count('chat.postEphemeral')} (peak ${i.slack.peakPerMinute('chat.postEphemeral')}/min); Teams card updates ${i.connector.count('update')}; rate-limit violations: ${violations.join(', ') || 'none'}`,
       );
     }
-    return { rows, memory: memory.map(({ db, idleMb, endMb, peakMb }) => ({ db, idleMb, endMb, peakMb })), notes };
+    return { rows, memory: memory.map(({ system, idleMb, endMb, peakMb }) => ({ system, idleMb, endMb, peakMb })), notes };
   } finally {
     for (const server of references) await server.stop();
     for (const i of instances) {

@@ -9,7 +9,7 @@ import { TestDatabase, createTestDatabase, DatabaseKind } from '../test/support/
 import { openDatabase } from '../src/storage/database';
 import { LimitedBotConnector } from './fakes/limited-bot-connector';
 import { LimitedSlackApi } from './fakes/limited-slack-api';
-import { seedFanoutWorld } from './support/fanout-seed';
+import { seedFanoutWorld } from '../test/support/fanout-seed';
 import { startOogst } from './support/processes';
 
 export interface FanoutOptions { kind: DatabaseKind; partnerships: number; tenants: number; latencyMs: number; timeoutMs: number }
@@ -21,7 +21,9 @@ export interface FanoutResult {
   recorded: number;
   spanMs: number;
   idealMs: number;
-  violations: string[];
+  violations: number;
+  /** Per rule, with how early the worst one came. */
+  violationDetails: string[];
   duplicates: number;
   tickMs?: number;
 }
@@ -73,7 +75,8 @@ export async function benchFanout(options: FanoutOptions): Promise<FanoutResult>
         recorded: await database.prisma.promptPost.count({ where: { state: 'posted' } }),
         spanMs: times.length ? Math.max(...times) - Math.min(...times) : NaN,
         idealMs: idealSpanMs([...perTenant.values()]),
-        violations: [...connector.limits.violations, ...slack.limits.violations].map((v) => `${v.rule} (${v.key})`),
+        violations: connector.limits.violations.length + slack.limits.violations.length,
+        violationDetails: [...connector.limits.describe(), ...slack.limits.describe()],
         duplicates: [...perChannel.values()].filter((n) => n > 1).length,
         ...(tick ? { tickMs: Number(tick[1]) } : {}),
       };

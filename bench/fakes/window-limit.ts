@@ -10,7 +10,8 @@ export interface LimitRule { name: string; limit: number; windowMs: number }
 
 export const TOLERANCE_MS = 25;
 
-export interface Violation { rule: string; key: string; at: number }
+/** earlyMs: how much sooner than the rule allows the request came (small values can be timing jitter). */
+export interface Violation { rule: string; key: string; at: number; earlyMs: number }
 
 export class WindowLimits {
   private readonly accepted = new Map<string, number[]>();
@@ -33,7 +34,7 @@ export class WindowLimits {
       }
     }
     if (broken) {
-      this.violations.push({ rule: broken.rule.name, key: broken.key, at: Date.now() });
+      this.violations.push({ rule: broken.rule.name, key: broken.key, at: Date.now(), earlyMs: Math.round(retryMs) });
       return Math.max(1, Math.ceil(retryMs / 1000));
     }
     for (const { key, rules } of checks) {
@@ -47,5 +48,12 @@ export class WindowLimits {
       }
     }
     return 0;
+  }
+
+  /** "thread 7/1s x3 (early by up to 40 ms)" per rule. */
+  describe(): string[] {
+    const byRule = new Map<string, number[]>();
+    for (const v of this.violations) byRule.set(v.rule, [...(byRule.get(v.rule) ?? []), v.earlyMs]);
+    return [...byRule].map(([rule, early]) => `${rule} x${early.length} (early by up to ${Math.max(...early)} ms)`);
   }
 }

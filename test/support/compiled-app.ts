@@ -70,6 +70,8 @@ export interface ServerProcess {
   child: ChildProcess;
   /** The last ~256 KB of stdout and stderr. */
   output(): string;
+  /** Every error and fatal log line so far (pino levels 50 and 60; the first 1,000). */
+  errorLines(): string[];
   /** Resident memory now (VmRSS) and at its peak (VmHWM), in MiB, from /proc/<pid>/status. */
   memory(): { rssMb: number; peakMb: number };
   exited: Promise<number | null>;
@@ -114,9 +116,15 @@ export async function startServerProcess(env: Record<string, string>, options: S
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
+  let partial = '';
+  const errors: string[] = [];
   const append = (chunk: Buffer) => {
-    out += chunk.toString();
+    const text = chunk.toString();
+    out += text;
     if (out.length > OUTPUT_LIMIT * 2) out = out.slice(-OUTPUT_LIMIT);
+    const lines = (partial + text).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) if (/"level":(50|60)/.test(line) && errors.length < 1_000) errors.push(line);
   };
   child.stdout?.on('data', append);
   child.stderr?.on('data', append);
@@ -145,6 +153,7 @@ export async function startServerProcess(env: Record<string, string>, options: S
   return {
     url, pid, child, exited, kill,
     output: () => out,
+    errorLines: () => [...errors],
     memory: () => readProcessMemory(pid),
     async stop(graceMs = 10_000) {
       if (child.exitCode !== null || child.signalCode !== null) return;

@@ -10,7 +10,7 @@ import { slotsBetween } from '../../src/domain/rhythm/slot-calculator';
 import { DEFAULT_HOLIDAY_REGION, DEFAULT_SCHEDULE, ScheduleRecord } from '../../src/domain/rhythm/schedule.types';
 import { wallTimeOf } from '../../src/domain/rhythm/zoned-time';
 import type { Db } from '../../src/storage/database';
-import { channelMessage } from '../../test/bots/teams/fixtures/teams-activities';
+import { channelMessage } from '../bots/teams/fixtures/teams-activities';
 
 export interface FanoutWorld {
   teamsChannels: string[];

@@ -22,6 +22,7 @@ export function domainErrorLines(error: DomainError, locale: Locale, partnership
     }
     case 'PARTNERSHIP.NOT_COORDINATOR': {
       const names = asList(p.coordinators);
+      partnershipName = asString(p.partnership) || partnershipName;
       return names.length
         ? [t(locale, 'role.coordinatorRequired', { partnership: partnershipName, coordinators: formatList(locale, names) })]
         : [t(locale, 'role.coordinatorRequired.none', { partnership: partnershipName })];

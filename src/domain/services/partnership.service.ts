@@ -51,12 +51,21 @@ export class PartnershipService {
     return person;
   }
 
-  async link(actor: PersonRecord, channel: ChannelRef, partnershipName: string): Promise<LinkOutcome> {
+  /**
+   * Links a channel. The first person to link a partnership that has no coordinator becomes its coordinator;
+   * once it has coordinators, linking another channel to it is theirs to decide (or an admin's or regional
+   * lead's: `mayManage`), otherwise anyone could join any partnership's prompts and summaries by naming it.
+   */
+  async link(actor: PersonRecord, channel: ChannelRef, partnershipName: string, mayManage: (partnershipId: string) => Promise<boolean>): Promise<LinkOutcome> {
     const partnership = await this.findByName(partnershipName);
     const existing = await this.repos.bindings.findByChannel(channel.platform, channel.workspaceId, channel.channelId);
     if (existing?.active && existing.partnershipId === partnership.id) {
       await this.repos.bindings.refreshReference(channel);
       return { kind: 'alreadyLinked', partnership };
+    }
+    const coordinators = await this.repos.partnerships.coordinators(partnership.id);
+    if (coordinators.length > 0 && !(await mayManage(partnership.id))) {
+      throw new DomainError('PARTNERSHIP.NOT_COORDINATOR', { coordinators: coordinators.map((c) => c.displayName), partnership: partnership.name });
     }
     // Re-linking a channel that belongs to another partnership is a coordinator decision of that partnership.
     if (existing?.active && existing.partnershipId !== partnership.id) await this.requireCoordinator(actor, existing.partnershipId);

@@ -23,7 +23,7 @@ export interface LogEntry {
 const MAX_ENTRIES = 300;
 
 /** Channel messages arrive as "<channel id>;messageid=<thread root>"; the conversation is the channel. */
-export function conversationKey(conversationId: string): { key: string; threadRoot?: string } {
+export function targetKey(conversationId: string): { key: string; threadRoot?: string } {
   const match = /^(.*);messageid=(\d+)$/.exec(conversationId);
   return match ? { key: match[1], threadRoot: match[2] } : { key: conversationId };
 }

@@ -18,7 +18,7 @@ import { BotClient, BotResponse, refusalText } from './bot-client';
 import { ADAPTIVE_CARD, refreshActionFor, takeMarker } from './card-rewrite';
 import { CardRef, RelaySession, sessionChoiceSchema } from './relay-session';
 import { executeInvoke, nextMessageId, personalInstall, submitMessage, TeamsActivity, TeamsPlace, textMessage } from './teams-activity.factory';
-import { conversationKey, LogEntry, TeamsConversationLog } from './teams-conversation.log';
+import { targetKey, LogEntry, TeamsConversationLog } from './teams-conversation.log';
 
 export interface OutgoingActivity { type?: string; text?: string; textFormat?: string; attachments?: unknown[] }
 
@@ -105,7 +105,7 @@ export class TeamsRelay implements DirectLineBot {
 
   /** A new message (post or reply) in a Teams conversation; returns its id as the Bot Connector does. */
   posted(conversationId: string, activity: OutgoingActivity, replyToId?: string): { id: string } {
-    const { key, threadRoot } = conversationKey(conversationId);
+    const { key, threadRoot } = targetKey(conversationId);
     const id = nextMessageId();
     if (activity.type === 'typing') {
       for (const session of this.viewers(key)) session.showTyping();
@@ -118,7 +118,7 @@ export class TeamsRelay implements DirectLineBot {
 
   /** The bot replaced one of its messages (a card with a new count, a closed prompt, a personal confirmation). */
   updated(conversationId: string, messageId: string, activity: OutgoingActivity): { id: string } {
-    const { key, threadRoot } = conversationKey(conversationId);
+    const { key, threadRoot } = targetKey(conversationId);
     const entry = this.history.update(key, messageId, this.contentOf(activity), () => ({
       id: messageId, threadRoot: threadRoot ?? messageId, author: { kind: 'bot' }, type: 'message', timestamp: nextTimestamp(),
     }));
@@ -138,7 +138,7 @@ export class TeamsRelay implements DirectLineBot {
 
   /** Who is in a Teams conversation (the members API): a channel's partnership people, or the chat's person. */
   membersOf(conversationId: string): PlaygroundPersona[] {
-    const { key } = conversationKey(conversationId);
+    const { key } = targetKey(conversationId);
     const channel = this.channels.find((c) => c.channelId === key);
     if (channel) return this.people.filter((p) => p.seats.some((seat) => seat.channel === channel.slug));
     return this.people.filter((p) => personalConversationIdOf(p.slug) === key);

@@ -24,7 +24,10 @@ export function peopleRepository(db: Db): PeopleRepository {
     async setRemindersEnabled(personId, enabled) {
       await db.person.update({ where: { id: personId }, data: { remindersEnabled: enabled } });
     },
-    async upsertByIdentity(user: PlatformUser) {
+    async upsertByIdentity(platformUser: PlatformUser) {
+      // A display name is whatever the platform (or a client) sends; PostgreSQL refuses NUL in text, which
+      // would shut that person out with an error on every message. Control characters never belong in a name.
+      const user = { ...platformUser, displayName: platformUser.displayName.replace(/[\u0000-\u001f\u007f]/g, '') };
       const known = await findByIdentity(user.platform, user.workspaceId, user.userId);
       if (known) {
         // Names change; keep the one the platform shows now (it is what colleagues recognise).

@@ -19,6 +19,9 @@ export function promptRepository(db: Db): PromptRepository {
       }
     },
     async findById(id) {
+      // Ids come back from card data a client can alter; one with NUL matches no row, and PostgreSQL would
+      // refuse the query (a generic error instead of "not found").
+      if (id.includes('\u0000')) return null;
       const row = await db.prompt.findUnique({ where: { id } });
       return row ? toPrompt(row) : null;
     },

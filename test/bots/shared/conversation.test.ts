@@ -82,4 +82,11 @@ describeEachDatabase('shared conversation', (testDb) => {
     const reply = await conversation.handleText(context('U2', 'Kees'), 'mijn antwoorden');
     expect(reply).toMatchObject({ kind: 'answerList', view: { items: [] } });
   });
+  it('refuses linking another channel to a partnership that has coordinators, unless asked by one of them', async () => {
+    const reply = await conversation.handleText(context('U7', 'Buitenstaander', 'C-other'), 'koppel Stad & Streek');
+    expect(text(reply)).toMatch(/alleen de coördinatoren van Stad & Streek.*Sanne/);
+    expect(await db.prisma.channelBinding.count({ where: { channelId: 'C-other' } })).toBe(0);
+    const byCoordinator = await conversation.handleText(context('U1', 'Sanne', 'C-second'), 'koppel Stad & Streek');
+    expect(text(byCoordinator)).toMatch(/Gelukt/);
+  });
 });

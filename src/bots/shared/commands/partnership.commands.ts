@@ -11,7 +11,8 @@ import { requireChannel } from './channel-guard';
 export const partnershipCommands: CommandHandlers = {
   async link(deps, { ctx, actor, command }) {
     if (!ctx.channel) return say([t(ctx.locale, 'channel.linkInChannel')], 'warning');
-    const outcome = await deps.services.partnerships.link(actor, ctx.channel, command.partnershipName);
+    const mayManage = (partnershipId: string) => deps.services.access.mayAppointCoordinator({ user: ctx.user, person: actor }, partnershipId);
+    const outcome = await deps.services.partnerships.link(actor, ctx.channel, command.partnershipName, mayManage);
     if (outcome.kind === 'alreadyLinked') return say([t(ctx.locale, 'channel.alreadyLinked', { partnership: outcome.partnership.name })]);
     const lines = [t(ctx.locale, 'channel.linked', { partnership: outcome.partnership.name })];
     if (outcome.becameCoordinator) lines.push(t(ctx.locale, 'channel.youAreCoordinator', { partnership: outcome.partnership.name }));
