@@ -14,11 +14,9 @@ import { randomUUID } from 'node:crypto';
 import { ACTIONS } from '../src/cards';
 import { openDatabase, Database } from '../src/storage/database';
 import { buttonClick } from '../test/bots/slack/slack-requests';
-import { TENANT_ID } from '../test/bots/teams/fixtures/teams-activities';
 import { ServerProcess } from '../test/support/compiled-app';
 import { createTestDatabase, DatabaseKind, TestDatabase } from '../test/support/test-databases';
-import { LimitedBotConnector } from './fakes/limited-bot-connector';
-import { LimitedSlackApi } from './fakes/limited-slack-api';
+import { RemotePlatforms } from './fakes/remote-platforms';
 import { BenchPerson, BenchPlatform, openPostedPrompt, seedAnswerWorld, SeededWorld } from './support/answer-seed';
 import { SIGNING_SECRET, slackAcknowledged, slackAnswer, teamsAcknowledged, teamsAnswer } from './support/answer-requests';
 import { burst, PreparedRequest } from './support/http-burst';
@@ -46,9 +44,9 @@ interface Target {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function waitUntil(check: () => boolean, timeoutMs: number): Promise<void> {
+async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
   const end = Date.now() + timeoutMs;
-  while (!check() && Date.now() < end) await sleep(25);
+  while (!(await check()) && Date.now() < end) await sleep(50);
 }
 
 interface OogstInstance {
@@ -58,27 +56,25 @@ interface OogstInstance {
   server: ServerProcess;
   database: Database;
   testDb: TestDatabase;
-  slack: LimitedSlackApi;
-  connector: LimitedBotConnector;
+  platforms: RemotePlatforms;
   world: SeededWorld;
   idleMb: number;
 }
 
 async function startOogstInstance(kind: DatabaseKind, people: number, nodeArgs: string[] = []): Promise<OogstInstance> {
   const testDb = await createTestDatabase(kind);
-  const slack = await LimitedSlackApi.start();
-  const connector = await LimitedBotConnector.start(() => TENANT_ID);
+  const platforms = await RemotePlatforms.start();
   const database = await openDatabase(testDb.url); // migrates, so the world can be seeded before the server starts
-  const world = await seedAnswerWorld(database.prisma, { people, slackTeamId: slack.teamId, connectorUrl: connector.url });
-  const server = await startOogst({ databaseUrl: testDb.url, slackApiUrl: slack.apiUrl, nodeArgs });
+  const world = await seedAnswerWorld(database.prisma, { people, slackTeamId: platforms.slackTeamId, connectorUrl: platforms.connectorUrl });
+  const server = await startOogst({ databaseUrl: testDb.url, slackApiUrl: platforms.slackApiUrl, nodeArgs });
   await sleep(2_000);
   const idleMb = server.memory().rssMb;
   // The answer modal is opened before it is submitted: that click is when Oogst looks the person up (users.info).
   const clicks = world.people.map((person) => clickRequest(person, world));
   for (let i = 0; i < clicks.length; i += 50) await burst(server.url, clicks.slice(i, i + 50), (r) => r.status === 200);
-  await waitUntil(() => slack.count('views.open') >= clicks.length, 30_000);
+  await waitUntil(async () => ((await platforms.stats()).counts['views.open'] ?? 0) >= clicks.length, 30_000);
   const system = `Oogst ${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}${nodeArgs.length ? ', small heap' : ''}`;
-  return { kind, system, server, database, testDb, slack, connector, world, idleMb };
+  return { kind, system, server, database, testDb, platforms, world, idleMb };
 }
 
 function clickRequest(person: BenchPerson, world: SeededWorld): PreparedRequest {
@@ -89,7 +85,7 @@ function clickRequest(person: BenchPerson, world: SeededWorld): PreparedRequest 
 }
 
 function oogstTarget(instance: OogstInstance, platform: BenchPlatform): Target {
-  const { world, database, slack } = instance;
+  const { world, database, platforms } = instance;
   return {
     system: instance.system,
     platform,
@@ -97,13 +93,14 @@ function oogstTarget(instance: OogstInstance, platform: BenchPlatform): Target {
     async prepare(n) {
       const { promptId, messageId } = await openPostedPrompt(database.prisma, world, platform);
       const people = world.people.slice(0, n);
-      const ephemeralsBefore = slack.count('chat.postEphemeral');
-      const requests = people.map((p) => (platform === 'slack' ? slackAnswer(p, world.slack, promptId) : teamsAnswer(p, instance.connector.url, promptId, messageId)));
+      const ephemerals = async () => (await platforms.stats()).counts['chat.postEphemeral'] ?? 0;
+      const ephemeralsBefore = await ephemerals();
+      const requests = people.map((p) => (platform === 'slack' ? slackAnswer(p, world.slack, promptId) : teamsAnswer(p, platforms.connectorUrl, promptId, messageId)));
       return {
         requests,
         async verify(acked) {
           // Slack's private confirmation follows each ack; wait for it so the next burst starts on a quiet server.
-          if (platform === 'slack') await waitUntil(() => slack.count('chat.postEphemeral') >= ephemeralsBefore + acked, 20_000);
+          if (platform === 'slack') await waitUntil(async () => (await ephemerals()) >= ephemeralsBefore + acked, 20_000);
           const stored = await database.prisma.answer.count({ where: { promptId } });
           return stored === acked ? undefined : `${instance.system} ${platform}: ${acked} acknowledged, ${stored} stored`;
         },
@@ -181,10 +178,10 @@ export async function benchAnswers(options: { sizes: number[]; reps: number; kin
     });
     const memory = instances.map((i) => ({ system: i.system, idleMb: i.idleMb, ...i.server.memory(), endMb: i.server.memory().rssMb }));
     for (const i of instances) {
-      const violations = [...i.slack.limits.describe(), ...i.connector.limits.describe()];
+      const { counts, peaksPerMinute, violationDetails } = await i.platforms.stats();
       notes.push(
-        `${i.system}: platform calls after the bursts: Slack chat.update ${i.slack.count('chat.update')} (peak ${i.slack.peakPerMinute('chat.update')}/min), ` +
-        `chat.postEphemeral ${i.slack.count('chat.postEphemeral')} (peak ${i.slack.peakPerMinute('chat.postEphemeral')}/min); Teams card updates ${i.connector.count('update')}; rate-limit violations: ${violations.join(', ') || 'none'}`,
+        `${i.system}: platform calls after the bursts: Slack chat.update ${counts['chat.update'] ?? 0} (peak ${peaksPerMinute['chat.update']}/min), ` +
+        `chat.postEphemeral ${counts['chat.postEphemeral'] ?? 0} (peak ${peaksPerMinute['chat.postEphemeral']}/min); Teams card updates ${counts['teams update'] ?? 0}; rate-limit violations: ${violationDetails.join(', ') || 'none'}`,
       );
     }
     return { rows, memory: memory.map(({ system, idleMb, endMb, peakMb }) => ({ system, idleMb, endMb, peakMb })), notes };
@@ -193,8 +190,7 @@ export async function benchAnswers(options: { sizes: number[]; reps: number; kin
     for (const i of instances) {
       await i.server.kill();
       await i.database.close();
-      await i.slack.stop();
-      await i.connector.stop();
+      await i.platforms.stop();
       await i.testDb.drop();
     }
     rmSync(refDir, { recursive: true, force: true });

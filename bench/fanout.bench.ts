@@ -5,10 +5,9 @@
  * to the last post, compared with the shortest time the limits allow; violations (429s); channels that got a
  * post twice; and in the database, that every outbox row ended `posted`.
  */
-import { TestDatabase, createTestDatabase, DatabaseKind } from '../test/support/test-databases';
+import { createTestDatabase, DatabaseKind } from '../test/support/test-databases';
 import { openDatabase } from '../src/storage/database';
-import { LimitedBotConnector } from './fakes/limited-bot-connector';
-import { LimitedSlackApi } from './fakes/limited-slack-api';
+import { RemotePlatforms } from './fakes/remote-platforms';
 import { seedFanoutWorld } from '../test/support/fanout-seed';
 import { startOogst } from './support/processes';
 
@@ -36,38 +35,33 @@ export function idealSpanMs(postsPerTenant: number[], perSecond = 50): number {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function benchFanout(options: FanoutOptions): Promise<FanoutResult> {
-  let testDb: TestDatabase | undefined;
-  const tenants = new Map<string, string>();
-  const slack = await LimitedSlackApi.start();
-  const connector = await LimitedBotConnector.start((conversationId) => tenants.get(conversationId) ?? 'unknown');
-  const database = await (async () => {
-    testDb = await createTestDatabase(options.kind);
-    return openDatabase(testDb.url);
-  })();
+  const platforms = await RemotePlatforms.start();
+  const testDb = await createTestDatabase(options.kind);
+  const database = await openDatabase(testDb.url);
   try {
-    const world = await seedFanoutWorld(database.prisma, { partnerships: options.partnerships, tenants: options.tenants, slackTeamId: slack.teamId, connectorUrl: connector.url });
-    for (const [channel, tenant] of world.tenantOf) tenants.set(channel, tenant);
-    slack.latencyMs = options.latencyMs;
-    connector.latencyMs = options.latencyMs;
+    const world = await seedFanoutWorld(database.prisma, { partnerships: options.partnerships, tenants: options.tenants, slackTeamId: platforms.slackTeamId, connectorUrl: platforms.connectorUrl });
+    await platforms.setTenants([...world.tenantOf]);
+    await platforms.setLatency(options.latencyMs);
     const expected = world.teamsChannels.length + world.slackChannels.length;
-    const posts = () => [...connector.calls.filter((c) => c.operation === 'send'), ...slack.calls.filter((c) => c.method === 'chat.postMessage')];
-    const server = await startOogst({ databaseUrl: testDb!.url, slackApiUrl: slack.apiUrl });
+    const posted = async () => {
+      const { counts } = await platforms.stats();
+      return (counts['chat.postMessage'] ?? 0) + (counts['teams send'] ?? 0);
+    };
+    const server = await startOogst({ databaseUrl: testDb.url, slackApiUrl: platforms.slackApiUrl });
     try {
       const deadline = Date.now() + options.timeoutMs;
-      while (posts().length < expected && Date.now() < deadline) await sleep(100);
+      while ((await posted()) < expected && Date.now() < deadline) await sleep(250);
       const done = async () => (await database.prisma.promptPost.count({ where: { state: 'posted' } })) >= expected;
       while (!(await done()) && Date.now() < deadline) await sleep(100);
       await sleep(500); // anything posted twice would show up now
-      const all = posts();
+      const all = await platforms.posts();
       const times = all.map((p) => p.at);
       const perChannel = new Map<string, number>();
-      for (const p of all) {
-        const channel = 'conversationId' in p ? p.conversationId : (p.channel ?? '?');
-        perChannel.set(channel, (perChannel.get(channel) ?? 0) + 1);
-      }
+      for (const p of all) perChannel.set(`${p.platform}|${p.channel}`, (perChannel.get(`${p.platform}|${p.channel}`) ?? 0) + 1);
       const perTenant = new Map<string, number>();
       for (const tenant of world.tenantOf.values()) perTenant.set(tenant, (perTenant.get(tenant) ?? 0) + 1);
       const tick = /"trigger":"start"[^\n]*"ms":(\d+)[^\n]*"msg":"rhythm tick"/.exec(server.output());
+      const { violations, violationDetails } = await platforms.stats();
       return {
         options,
         expected,
@@ -75,8 +69,8 @@ export async function benchFanout(options: FanoutOptions): Promise<FanoutResult>
         recorded: await database.prisma.promptPost.count({ where: { state: 'posted' } }),
         spanMs: times.length ? Math.max(...times) - Math.min(...times) : NaN,
         idealMs: idealSpanMs([...perTenant.values()]),
-        violations: connector.limits.violations.length + slack.limits.violations.length,
-        violationDetails: [...connector.limits.describe(), ...slack.limits.describe()],
+        violations,
+        violationDetails,
         duplicates: [...perChannel.values()].filter((n) => n > 1).length,
         ...(tick ? { tickMs: Number(tick[1]) } : {}),
       };
@@ -85,8 +79,7 @@ export async function benchFanout(options: FanoutOptions): Promise<FanoutResult>
     }
   } finally {
     await database.close();
-    await slack.stop();
-    await connector.stop();
-    await testDb?.drop();
+    await platforms.stop();
+    await testDb.drop();
   }
 }

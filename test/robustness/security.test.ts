@@ -204,5 +204,12 @@ describe.each(DATABASE_KINDS)('security [%s]', (kind) => {
       expect(JSON.stringify(repliesSince(mark))).toMatch(/alleen de co/);
       expect(await world.db.prisma.channelBinding.count({ where: { channelId: UNLINKED_TEAMS.id } })).toBe(0);
     });
+
+    it('Slack: a member of A cannot link a channel of their own to B', async () => {
+      await signedSlack(form(slashCommand(world.a.slackMember, UNLINKED, `koppel ${bName()}`, world.slack.responseUrl('link-b'))));
+      expect(textOf(await world.slack.waitForResponse('link-b', 10_000))).toMatch(/alleen de co/);
+      expect(await world.db.prisma.channelBinding.count({ where: { channelId: UNLINKED.channelId } })).toBe(0);
+      expect(await world.db.prisma.partnershipRole.count({ where: { partnershipId: world.b.partnershipId } })).toBe(4);
+    });
   });
 });
