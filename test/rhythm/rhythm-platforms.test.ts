@@ -51,11 +51,14 @@ describeEachDatabase('rhythm on Teams and Slack: post, remind, close', (db) => {
     p.slack.addUser({ id: 'U0COORD01', name: 'carla', realName: 'Carla de Coördinator', locale: 'nl-NL' });
     p.slack.addUser({ id: 'U0MEMBER1', name: 'mees', realName: 'Mees Meijer', locale: 'nl-NL' });
     p.slack.addUser({ id: 'U0QUIET01', name: 'quinten', realName: 'Quinten Stil', locale: 'nl-NL' });
-    await p.seedPartnership('Stad & Streek');
+    const partnershipId = await p.seedPartnership('Stad & Streek');
     // Linking and any message in a linked channel make people members of its partnership.
     expect((await p.teams(channelMessage(where(MEGAN), 'koppel Stad &amp; Streek'))).status).toBe(200);
     expect((await p.teams(channelMessage(where(BRAM), 'status'))).status).toBe(200);
     expect((await p.teams(channelMessage(where(CARLA), 'herinneringen uit'))).status).toBe(200);
+    // Carla coordinates on Slack too (appointed as a setup file would): only a coordinator may link a second channel.
+    const carla = await p.app.repos.people.upsertByIdentity({ platform: 'slack', workspaceId: 'T0OOGST01', userId: 'U0COORD01', displayName: 'Carla de Coördinator' });
+    await p.app.repos.partnerships.grantRole(carla.id, partnershipId, 'coordinator');
     await slackCommand(slackUsers.carla, 'koppel Stad &amp; Streek', 'link');
     await slackCommand(slackUsers.mees, 'status', 'mees-status');
     await slackCommand(slackUsers.quinten, 'herinneringen uit', 'quiet');
