@@ -66,6 +66,7 @@ async function startOogstInstance(kind: DatabaseKind, people: number, nodeArgs: 
   const platforms = await RemotePlatforms.start();
   const database = await openDatabase(testDb.url); // migrates, so the world can be seeded before the server starts
   const world = await seedAnswerWorld(database.prisma, { people, slackTeamId: platforms.slackTeamId, connectorUrl: platforms.connectorUrl });
+  await platforms.setTenants([[world.teams.channelId, world.teams.tenantId]]);
   const server = await startOogst({ databaseUrl: testDb.url, slackApiUrl: platforms.slackApiUrl, nodeArgs });
   await sleep(2_000);
   const idleMb = server.memory().rssMb;

@@ -25,6 +25,7 @@ export class LimitedBotConnector {
   readonly limits = new WindowLimits();
   latencyMs = 0;
   private nextId = 1_800_000_000_000;
+  private readonly created = new Map<string, string>();
 
   private constructor(private readonly server: http.Server, readonly url: string, private readonly tenantOf: (conversationId: string) => string) {}
 
@@ -61,7 +62,8 @@ export class LimitedBotConnector {
       }
       const [operation, conversationId, activityId] = route(req.method ?? 'GET', (req.url ?? '/').split('?')[0]);
       const key = conversationId || `personal:${(body as { members?: { id?: string }[] })?.members?.[0]?.id ?? '?'}`;
-      const tenant = conversationId ? this.tenantOf(conversationId) : String((body as { tenantId?: string })?.tenantId ?? '?');
+      // A new personal chat belongs to the tenant named in the request; later posts to it count there too.
+      const tenant = conversationId ? (this.created.get(conversationId) ?? this.tenantOf(conversationId)) : String((body as { tenantId?: string })?.tenantId ?? '?');
       const retryAfter = this.limits.admit([{ key, rules: TEAMS_THREAD_RULES }, { key: tenant, rules: TEAMS_TENANT_RULES }], arrived);
       const reply = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
         const write = () => {
@@ -76,8 +78,11 @@ export class LimitedBotConnector {
         return;
       }
       this.calls.push({ operation, conversationId: key, at: Date.now(), body });
-      if (operation === 'createConversation') reply(201, { id: `a:personal-${this.nextId++}` });
-      else if (operation === 'send' || operation === 'reply') reply(201, { id: String(this.nextId++) });
+      if (operation === 'createConversation') {
+        const id = `a:personal-${this.nextId++}`;
+        this.created.set(id, tenant);
+        reply(201, { id });
+      } else if (operation === 'send' || operation === 'reply') reply(201, { id: String(this.nextId++) });
       else if (operation === 'update') reply(200, { id: activityId });
       else reply(404, { error: { code: 'NotFound', message: 'no such route' } });
     });
