@@ -25,14 +25,15 @@ jest.setTimeout(180_000);
  * - Teams replies the Bot Connector client refuses to send (a conversation or activity id with characters no
  *   real Teams id has: Node rejects them in the request);
  * - Bolt's own matchers throwing on a payload whose `actions` is not a list of objects, and a slash command
- *   without response_url (Bolt then gives no respond()); only someone holding the signing secret can send these;
+ *   without a usable response_url (missing: Bolt gives no respond(); truncated: the reply finds no one there);
+ *   only someone holding the signing secret can send these;
  * - on PostgreSQL, a NUL byte in an id the platform assigns and vouches for (user, team, conversation), which
  *   PostgreSQL refuses in a query; real platforms never send one. (NUL in what people type or are called is
  *   handled: see the control-character test, which allows no error line at all.)
  */
 const KNOWN_ERROR_LINES = [
   /"errName":"ConnectorCallError","failure":"fatal"[^\n]*"msg":"teams: turn failed"/,
-  /"err":"slack_bolt_(multiple_listener|unknown)_error","msg":"Slack listener failed"/,
+  /"err":"slack_bolt_(multiple_listener|unknown|respond)_error","msg":"Slack listener failed"/,
   /Code: `22021`. Message: `invalid byte sequence for encoding \\"UTF8\\": 0x00`/,
 ];
 
