@@ -13,12 +13,11 @@ import { createRepositories } from './storage/repositories';
 import { createExpressApp, finishExpressApp, listen } from './server/http-server';
 import { healthRoutes } from './server/health.routes';
 import { registerPlatforms } from './bots/register-platforms';
-import { startRhythmScheduler } from './scheduler/rhythm.scheduler';
-import { startRetentionScheduler } from './scheduler/retention.scheduler';
+import { startSchedulers } from './scheduler';
+import { shutDownInOrder } from './shared/shutdown';
 import { privacyRoutes } from './server/privacy.routes';
 import { panelFilesRoutes } from './server/panel-files.routes';
 import { digestRoutes } from './server/digest/digest.routes';
-import { startDialogueScheduler } from './scheduler/dialogue.scheduler';
 import { PlaygroundHandle, registerPlayground } from './playground';
 
 export interface RunningApp {
@@ -38,9 +37,22 @@ export interface AppOptions {
   autoPlayground?: boolean;
 }
 
+/** Budgets for a stop: the whole must stay well inside an orchestrator's usual 30 s grace period. */
+const STOP_BUDGET_MS = { http: 5_000, jobs: 10_000, cardRefreshes: 5_000, platforms: 5_000, database: 3_000 };
+
 export async function startApp(config: Config, log: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const db = await openDatabase(config.DATABASE_URL);
   if (db.appliedNow.length) log.info({ migrations: db.appliedNow }, 'database migrated');
+  try {
+    return await startOnDatabase(db, config, log, options);
+  } catch (error) {
+    // A platform that refuses its credentials stops start-up; the database must not be left open behind it.
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function startOnDatabase(db: Database, config: Config, log: Logger, options: AppOptions): Promise<RunningApp> {
   const clock = options.clock ?? systemClock;
   const repos = createRepositories(db.prisma);
   const services = createServices(repos, clock, log.child({ area: 'domain' }), { admins: config.OOGST_ADMINS, rhythm: { graceMs: config.SCHEDULER_GRACE_HOURS * 3_600_000 }, retentionMonths: config.OOGST_RETENTION_MONTHS, digestMinGroup: config.OOGST_DIGEST_MIN_GROUP });
@@ -61,26 +73,28 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   const url = `http://${host}:${port}`;
   const playgroundUrl = await playground?.start(url);
   log.info({ url, database: db.provider, platforms: platforms.names, ...(playgroundUrl ? { playground: playgroundUrl } : {}) }, 'Oogst is listening');
-  // After the platforms: the tick posts through their gateways.
-  const scheduler = config.SCHEDULER_ENABLED ? startRhythmScheduler(services.rhythm, log.child({ area: 'scheduler' }), { extraTickers: [{ name: 'digest', tick: (now) => services.digest.tick(now) }] }) : undefined;
-  const retention = config.SCHEDULER_ENABLED ? startRetentionScheduler(services.retention, log.child({ area: 'retention' })) : undefined;
-  const dialogueTicks = config.SCHEDULER_ENABLED ? startDialogueScheduler(services.dialogues, log.child({ area: 'dialogues' })) : undefined;
+  // After the platforms: the ticks post through their gateways.
+  const jobs = config.SCHEDULER_ENABLED ? startSchedulers(services, log) : undefined;
 
-  let stopped = false;
+  let stopped: Promise<void> | undefined;
+  const closeHttp = () => new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
   return {
     url, server, db, repos, services,
     ...(playground && playgroundUrl ? { playground: { url: playgroundUrl, handle: playground } } : {}),
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await playground?.stop(); // background card refreshes still talk to this server
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections?.();
-      await scheduler?.stop();
-      await retention?.stop();
-      await dialogueTicks?.stop();
-      await platforms.stop();
-      await db.close();
+    stop() {
+      stopped ??= shutDownInOrder([
+        { name: 'playground', run: () => playground?.stop(), budgetMs: STOP_BUDGET_MS.http }, // its card refreshes talk to this server
+        { name: 'http', run: closeHttp, budgetMs: STOP_BUDGET_MS.http },
+        { name: 'http connections', run: async () => server.closeAllConnections(), budgetMs: STOP_BUDGET_MS.http },
+        { name: 'scheduled jobs', run: () => jobs?.stop(), budgetMs: STOP_BUDGET_MS.jobs },
+        { name: 'card refreshes', run: () => services.prompts.refreshesIdle(), budgetMs: STOP_BUDGET_MS.cardRefreshes },
+        { name: 'platforms', run: () => platforms.stop(), budgetMs: STOP_BUDGET_MS.platforms },
+        { name: 'database', run: () => db.close(), budgetMs: STOP_BUDGET_MS.database },
+      ], log);
+      return stopped;
     },
   };
 }

@@ -32,7 +32,10 @@ export function teamsAnswer(person: BenchPerson, serviceUrl: string, promptId: s
   return { path: '/api/messages', body: JSON.stringify(activity), headers: { 'content-type': 'application/json' } };
 }
 
-/** Slack closes a modal on an empty 200; anything else (errors, an update view) is not a stored answer. */
-export const slackAcknowledged = (r: Response): boolean => r.status === 200 && r.body.trim() === '';
+/**
+ * A stored answer on Slack: Oogst turns the modal into its thanks (response_action update); a reference app
+ * closes it with an empty 200. Field errors or a refusal are not a stored answer.
+ */
+export const slackAcknowledged = (r: Response): boolean => r.status === 200 && (r.body.trim() === '' || (/"response_action":"update"/.test(r.body) && /Dank je|bijgewerkt/.test(r.body)));
 /** Teams gets the person's card back: Oogst's thanks them (a stored answer), a reference app's says "bench-ok". */
 export const teamsAcknowledged = (r: Response): boolean => r.status === 200 && /"statusCode":200/.test(r.body) && /Dank je|bench-ok/.test(r.body);

@@ -87,6 +87,11 @@ export interface PromptRepository {
 
 export interface AnswerRepository {
   upsert(promptId: string, personId: string, fields: AnswerFields): Promise<{ answer: AnswerRecord; created: boolean }>;
+  /**
+   * Stores the answer in one statement, only if at `now` the prompt is open and the person has a role in its
+   * partnership; null when either does not hold (nothing stored: the caller finds out which, and says so).
+   */
+  saveIfAllowed(promptId: string, personId: string, fields: AnswerFields, now: Date): Promise<{ answer: AnswerRecord; created: boolean } | null>;
   find(promptId: string, personId: string): Promise<AnswerRecord | null>;
   countForPrompt(promptId: string): Promise<number>;
   recentForPerson(personId: string, limit: number): Promise<(AnswerRecord & { focusCode: string; partnershipName: string })[]>;

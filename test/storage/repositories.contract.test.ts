@@ -97,6 +97,33 @@ describeEachDatabase('repository contract', (testDb) => {
     expect(recent).toEqual([expect.objectContaining({ score: 4, focusCode: 'financien', partnershipName: 'Stad & Streek' })]);
   });
 
+  it('saves an answer in one statement only while the prompt is open and the person is in its partnership', async () => {
+    const member = await repos.people.upsertByIdentity(user('S1'));
+    const outsider = await repos.people.upsertByIdentity(user('S2'));
+    await repos.partnerships.grantRole(member.id, partnershipId, 'member');
+    const now = new Date('2027-02-01T09:00:00.123Z');
+    const { prompt } = await repos.prompts.createOnce({ partnershipId, slotKey: 'manual:save-if-allowed', focusCode: 'kwaliteit', opensAt: new Date('2027-02-01T08:00:00Z'), closesAt: new Date('2027-02-03T08:00:00Z') });
+    const fields = { score: 3, scenario: `Robert'); DROP TABLE "Answer";-- 🌾`, keyword: 'samen', shareAnonymously: true };
+
+    const first = await repos.answers.saveIfAllowed(prompt.id, member.id, fields, now);
+    expect(first).toMatchObject({ created: true, answer: { promptId: prompt.id, personId: member.id, score: 3, createdAt: now, updatedAt: now } });
+    expect(await repos.answers.find(prompt.id, member.id)).toMatchObject({ id: first?.answer.id, scenario: fields.scenario, keyword: 'samen', shareAnonymously: true, createdAt: now });
+
+    const later = new Date(now.getTime() + 60_000);
+    const edit = await repos.answers.saveIfAllowed(prompt.id, member.id, { score: 5, shareAnonymously: false }, later);
+    expect(edit).toMatchObject({ created: false, answer: { id: first?.answer.id, createdAt: now, updatedAt: later } });
+    expect(await repos.answers.find(prompt.id, member.id)).toMatchObject({ score: 5, scenario: undefined, keyword: undefined, shareAnonymously: false, updatedAt: later });
+
+    // Refused: someone outside the partnership, a prompt past its window, a closed prompt, an unknown prompt.
+    expect(await repos.answers.saveIfAllowed(prompt.id, outsider.id, fields, now)).toBeNull();
+    expect(await repos.answers.saveIfAllowed(prompt.id, member.id, fields, new Date('2027-02-03T08:00:00Z'))).toBeNull();
+    expect(await repos.answers.saveIfAllowed('no-such-prompt', member.id, fields, now)).toBeNull();
+    await repos.prompts.close(prompt.id, later);
+    expect(await repos.answers.saveIfAllowed(prompt.id, member.id, fields, later)).toBeNull();
+    expect(await repos.answers.countForPrompt(prompt.id)).toBe(1);
+    expect(await repos.answers.find(prompt.id, member.id)).toMatchObject({ score: 5 });
+  });
+
   it('keeps texts with quotes, emoji and SQL fragments exactly', async () => {
     const person = await repos.people.upsertByIdentity(user('A2'));
     const { prompt } = await repos.prompts.createOnce({ partnershipId, slotKey: 'manual:texts', focusCode: 'relaties', opensAt: new Date(), closesAt: new Date(Date.now() + 86_400_000) });

@@ -11,9 +11,10 @@ import { domainErrorView, genericErrorView } from './error-messages';
 import { PlatformDeps } from './platform-deps';
 import { isPromptOpen, promptViewModel } from './prompt.presenter';
 
+/** `actor` is who answered, for the first-contact notice the platform sends after its reply. */
 export type AnswerFlowResult =
-  | { kind: 'saved'; view: PromptViewModel }
-  | { kind: 'invalid'; view: PromptViewModel }
+  | { kind: 'saved'; actor: PersonRecord; view: PromptViewModel }
+  | { kind: 'invalid'; actor: PersonRecord; view: PromptViewModel }
   | { kind: 'rejected'; view: MessageViewModel };
 
 export type AnswerFormResult = { kind: 'form'; view: PromptViewModel } | { kind: 'rejected'; view: MessageViewModel };
@@ -62,16 +63,19 @@ export async function personalPromptView(deps: PlatformDeps, ctx: ConversationCo
 
 export function submitAnswer(deps: PlatformDeps, ctx: ConversationContext, promptId: string, raw: unknown): Promise<AnswerFlowResult> {
   return guard(deps, ctx, async () => {
-    const actor = await deps.services.partnerships.identify(ctx.user, ctx.channel);
-    const outcome = await deps.services.answers.submit(actor, promptId, raw, ctx.locale);
+    const outcome = await deps.services.answers.submit({ user: ctx.user, channel: ctx.channel }, promptId, raw, ctx.locale);
     if (outcome.kind === 'invalid') {
-      return { kind: 'invalid' as const, view: await present(deps, ctx, actor, outcome.prompt, { errors: outcome.fieldErrors }) };
+      return { kind: 'invalid' as const, actor: outcome.actor, view: await present(deps, ctx, outcome.actor, outcome.prompt, { errors: outcome.fieldErrors }) };
     }
     const date = formatDate(ctx.locale, outcome.prompt.closesAt);
     const confirmation = outcome.created ? t(ctx.locale, 'answer.thanks', { date }) : t(ctx.locale, 'answer.updated', { date });
     // The channel's cards show the live count. The answer is stored already, so the refresh runs after we
-    // reply: Slack wants its ack within 3 s and a slow card update must not make the person wait.
+    // reply (Slack wants its ack within 3 s); answers arriving meanwhile share one refresh (PromptService).
     void deps.services.prompts.refresh(outcome.prompt.id).catch((error: unknown) => deps.log.warn({ err: String(error), promptId }, 'card refresh failed'));
-    return { kind: 'saved' as const, view: await present(deps, ctx, actor, outcome.prompt, { confirmation }) };
+    const view = promptViewModel({
+      prompt: outcome.prompt, partnershipName: outcome.partnershipName, responseCount: outcome.responseCount, locale: ctx.locale,
+      now: deps.clock.now(), existingAnswer: outcome.answer, confirmation,
+    });
+    return { kind: 'saved' as const, actor: outcome.actor, view };
   });
 }

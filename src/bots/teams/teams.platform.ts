@@ -9,6 +9,7 @@ import { messagesRouter } from './messages.endpoint';
 import { OutboundPolicy } from './outbound/outbound-policy';
 import { createTeamsAdapter, teamsAuthMode } from './teams-authentication';
 import { TeamsBot } from './teams.bot';
+import { RecentInvokes } from './handlers/recent-invokes';
 import { TeamsPromptGateway } from './teams-prompt.gateway';
 import { TeamsReplies } from './teams-replies';
 import { TeamsDialogueNotifier } from './teams-dialogue.notifier';
@@ -21,7 +22,7 @@ export async function registerTeams(app: Express, platformDeps: PlatformDeps): P
   const adapter = createTeamsAdapter(deps.config, log);
   adapter.onTurnError = turnErrorHandler(log);
   const outbound = new OutboundPolicy(log);
-  const bot = new TeamsBot({ deps, conversation: new Conversation(deps), replies: new TeamsReplies(outbound), outbound });
+  const bot = new TeamsBot({ deps, conversation: new Conversation(deps), replies: new TeamsReplies(outbound), outbound, recentInvokes: new RecentInvokes() });
   app.use(messagesRouter(adapter, bot, log, { localMode: teamsAuthMode(deps.config) === 'local' }));
   const gateway = new TeamsPromptGateway(adapter, deps, outbound);
   deps.services.prompts.registerGateway(gateway);

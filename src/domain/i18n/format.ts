@@ -9,13 +9,32 @@ function isValidDate(date: Date): boolean {
   return date instanceof Date && !Number.isNaN(date.getTime());
 }
 
+/**
+ * Building an Intl.DateTimeFormat costs a fraction of a millisecond (it loads ICU data); using one costs
+ * microseconds. Every card and confirmation formats dates, so formatters are kept per locale, zone and options
+ * (a handful of combinations in practice; the bound only guards against a caller passing many zones).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const MAX_FORMATTERS = 200;
+
+function formatterFor(locale: Locale, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone, ...options });
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 function partsOf(
   locale: Locale,
   date: Date,
   timeZone: string,
   options: Intl.DateTimeFormatOptions,
 ): Record<string, string> {
-  const parts = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone, ...options }).formatToParts(date);
+  const parts = formatterFor(locale, timeZone, options).formatToParts(date);
   const byType: Record<string, string> = {};
   for (const part of parts) byType[part.type] = part.value;
   return byType;

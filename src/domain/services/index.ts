@@ -50,8 +50,9 @@ export function createServices(repos: Repositories, clock: Clock, log: DomainLog
   const prompts = new PromptService(repos, clock, log, { leaseMs: options.rhythm?.leaseMs });
   const access = new AccessPolicy(options.admins ?? [], repos);
   const setup = new SetupService(repos.setup);
+  const partnerships = new PartnershipService(repos, clock);
   return {
-    partnerships: new PartnershipService(repos, clock), prompts, answers: new AnswerService(repos, prompts),
+    partnerships, prompts, answers: new AnswerService(repos, prompts, partnerships, clock),
     access, setup, admin: new AdminService(repos, access, setup),
     rhythm: new RhythmService(repos, prompts, clock, log, options.rhythm),
     privacy: new PrivacyService(repos, clock, access), audit: new AuditService(repos, access),

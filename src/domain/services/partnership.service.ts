@@ -3,6 +3,7 @@ import { DomainError } from '../errors';
 import { BindingRecord, ChannelRef, PartnershipRecord, PersonRecord, PlatformUser, PromptRecord } from '../model/records';
 import { Clock, Repositories } from '../ports';
 import { closest, normalizeKey } from '../text/normalize';
+import { KnownPeople } from './known-people';
 
 export type LinkOutcome =
   | { kind: 'linked'; partnership: PartnershipRecord; becameCoordinator: boolean }
@@ -18,7 +19,7 @@ export interface PartnershipStatus {
 }
 
 export class PartnershipService {
-  constructor(private readonly repos: Repositories, private readonly clock: Clock) {}
+  constructor(private readonly repos: Repositories, private readonly clock: Clock, readonly known: KnownPeople = new KnownPeople(clock)) {}
 
   /** Finds a partnership by a typed name; unknown names fail with the options and the closest one. */
   async findByName(name: string): Promise<PartnershipRecord> {
@@ -48,7 +49,17 @@ export class PartnershipService {
       const binding = await this.repos.bindings.findByChannel(channel.platform, channel.workspaceId, channel.channelId);
       if (binding?.active) await this.repos.partnerships.grantRole(person.id, binding.partnershipId, 'member');
     }
+    this.known.remember(user, person, channel);
     return person;
+  }
+
+  /**
+   * identify(), answered from the people this process identified in the last minute when it can. Only for a
+   * path that checks membership in the database itself and calls identify() again when that check refuses
+   * (the answer form: see KnownPeople for why a stale entry is harmless there).
+   */
+  async identifyQuickly(user: PlatformUser, channel?: Pick<ChannelRef, 'platform' | 'workspaceId' | 'channelId'>): Promise<PersonRecord> {
+    return this.known.lookup(user, channel) ?? this.identify(user, channel);
   }
 
   /**

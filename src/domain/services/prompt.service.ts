@@ -10,8 +10,11 @@ import { DomainError, isGatewayError } from '../errors';
 import { BindingRecord, Platform, PromptPostRecord, PromptRecord } from '../model/records';
 import { Clock, DomainLogger, PromptGateway, Repositories } from '../ports';
 import { DEFAULT_LEASE_MS, deliverOnce } from '../rhythm/outbox-lease';
+import { CoalescingRunner } from './coalescing-runner';
+import { TtlCache } from './ttl-cache';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const DISPLAY_TTL_MS = 10_000;
 export const DEFAULT_WINDOW_DAYS = 5;
 
 export interface PublishResult { posted: number; failed: number; deactivated: string[] }
@@ -19,8 +22,14 @@ export interface PromptServiceOptions { leaseMs?: number }
 
 export class PromptService {
   private readonly gateways = new Map<Platform, PromptGateway>();
+  /** One re-render per message at a time; answers arriving meanwhile share the next one (see CoalescingRunner). */
+  private readonly refreshes = new CoalescingRunner((promptId) => this.renderPosts(promptId));
+  /** What a card shows of a prompt, for a few seconds: a burst of answers renders the same prompt over and over. */
+  private readonly display: TtlCache<{ prompt: PromptRecord; partnershipName: string }>;
 
-  constructor(private readonly repos: Repositories, private readonly clock: Clock, private readonly log: DomainLogger, private readonly options: PromptServiceOptions = {}) {}
+  constructor(private readonly repos: Repositories, private readonly clock: Clock, private readonly log: DomainLogger, private readonly options: PromptServiceOptions = {}) {
+    this.display = new TtlCache(DISPLAY_TTL_MS, 1_000, () => clock.now().getTime());
+  }
 
   registerGateway(gateway: PromptGateway): void {
     this.gateways.set(gateway.platform, gateway);
@@ -90,8 +99,20 @@ export class PromptService {
     return gateway.post(binding, prompt, count, { outboxId: post.id });
   }
 
-  /** Re-renders every posted message of a prompt (new response count, closed state). */
-  async refresh(promptId: string): Promise<void> {
+  /**
+   * Re-renders every posted message of a prompt (new response count, closed state). Resolves once a render that
+   * started after this call has finished, so the cards show at least the state of the moment of the call.
+   */
+  refresh(promptId: string): Promise<void> {
+    return this.refreshes.request(promptId);
+  }
+
+  /** Waits for card refreshes in progress or requested (at shutdown, before the platforms and database stop). */
+  refreshesIdle(): Promise<void> {
+    return this.refreshes.idle();
+  }
+
+  private async renderPosts(promptId: string): Promise<void> {
     const prompt = await this.mustFind(promptId);
     const count = await this.repos.answers.countForPrompt(prompt.id);
     for (const post of await this.repos.prompts.posts(prompt.id)) {
@@ -108,9 +129,24 @@ export class PromptService {
     }
   }
 
+  /**
+   * The prompt and its partnership's name, to render a card: possibly a few seconds old (another instance may
+   * have closed it meanwhile), so never used to decide whether an answer is accepted; the database does that.
+   */
+  async forDisplay(promptId: string): Promise<{ prompt: PromptRecord; partnershipName: string }> {
+    const cached = this.display.get(promptId);
+    if (cached) return cached;
+    const prompt = await this.mustFind(promptId);
+    const partnership = await this.repos.partnerships.findById(prompt.partnershipId);
+    const value = { prompt, partnershipName: partnership?.name ?? '' };
+    this.display.set(promptId, value);
+    return value;
+  }
+
   async close(promptId: string): Promise<PromptRecord> {
     const prompt = await this.mustFind(promptId);
     if (prompt.status !== 'closed') await this.repos.prompts.close(prompt.id, this.clock.now());
+    this.display.delete(promptId);
     await this.refresh(prompt.id);
     return this.mustFind(promptId);
   }

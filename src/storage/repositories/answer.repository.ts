@@ -1,6 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import { AnswerFields } from '../../domain/model/records';
 import { AnswerRepository } from '../../domain/ports';
 import { Db } from '../database';
+import { Prisma } from '../generated/sqlite/client';
 import { isUniqueViolation, toAnswer } from './row-mappers';
+
+/**
+ * The answer path's write: the checks (prompt open, person in its partnership) and the upsert are one
+ * statement, so an answer can never land after a close or from outside the partnership, and the common case
+ * costs one round trip. Portable SQL: SQLite and PostgreSQL both take INSERT ... SELECT ... ON CONFLICT ...
+ * RETURNING (SQLite needs the WHERE to tell ON CONFLICT from a join's ON). `createdAt` comes back equal to
+ * `now` only when the row was inserted.
+ */
+function saveIfAllowedSql(id: string, promptId: string, personId: string, f: StoredFields, now: Date): Prisma.Sql {
+  return Prisma.sql`INSERT INTO "Answer" ("id", "promptId", "personId", "score", "scenario", "keyword", "discussable", "needed", "shareAnonymously", "createdAt", "updatedAt")
+  SELECT ${id}, p."id", r."personId", ${f.score}, ${f.scenario}, ${f.keyword}, ${f.discussable}, ${f.needed}, ${f.shareAnonymously}, ${now}, ${now}
+  FROM "Prompt" p JOIN "PartnershipRole" r ON r."partnershipId" = p."partnershipId" AND r."personId" = ${personId}
+  WHERE p."id" = ${promptId} AND p."status" = 'open' AND p."closesAt" > ${now}
+  ON CONFLICT ("promptId", "personId") DO UPDATE SET "score" = excluded."score", "scenario" = excluded."scenario", "keyword" = excluded."keyword",
+    "discussable" = excluded."discussable", "needed" = excluded."needed", "shareAnonymously" = excluded."shareAnonymously", "updatedAt" = excluded."updatedAt"
+  RETURNING "id", "createdAt"`;
+}
+
+/** What is stored: the optional texts as null when empty. */
+type StoredFields = Pick<AnswerFields, 'score' | 'shareAnonymously'> & { [K in 'scenario' | 'keyword' | 'discussable' | 'needed']: string | null };
+
+/** Optional texts left empty on an edit are cleared, not kept: the form shows the whole answer. */
+const storedFields = (fields: AnswerFields): StoredFields => ({
+  score: fields.score, scenario: fields.scenario ?? null, keyword: fields.keyword ?? null,
+  discussable: fields.discussable ?? null, needed: fields.needed ?? null, shareAnonymously: fields.shareAnonymously,
+});
 
 export function answerRepository(db: Db): AnswerRepository {
   const find = async (promptId: string, personId: string) => {
@@ -10,11 +39,7 @@ export function answerRepository(db: Db): AnswerRepository {
   return {
     find,
     async upsert(promptId, personId, fields) {
-      // Optional texts left empty on an edit are cleared, not kept: the form shows the whole answer.
-      const data = {
-        score: fields.score, scenario: fields.scenario ?? null, keyword: fields.keyword ?? null,
-        discussable: fields.discussable ?? null, needed: fields.needed ?? null, shareAnonymously: fields.shareAnonymously,
-      };
+      const data = storedFields(fields);
       const before = await find(promptId, personId);
       try {
         const row = await db.answer.upsert({ where: { promptId_personId: { promptId, personId } }, create: { promptId, personId, ...data }, update: data });
@@ -25,6 +50,13 @@ export function answerRepository(db: Db): AnswerRepository {
         const row = await db.answer.update({ where: { promptId_personId: { promptId, personId } }, data });
         return { answer: toAnswer(row), created: false };
       }
+    },
+    async saveIfAllowed(promptId, personId, fields, now) {
+      const rows = await db.$queryRaw<{ id: string; createdAt: Date | string }[]>(saveIfAllowedSql(randomUUID(), promptId, personId, storedFields(fields), now));
+      if (!rows.length) return null;
+      const createdAt = new Date(rows[0].createdAt);
+      const answer = { ...fields, id: rows[0].id, promptId, personId, createdAt, updatedAt: now };
+      return { answer, created: createdAt.getTime() === now.getTime() };
     },
     async countForPrompt(promptId) {
       return db.answer.count({ where: { promptId } });

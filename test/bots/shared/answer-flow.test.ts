@@ -57,6 +57,26 @@ describeEachDatabase('answer flow', (testDb) => {
     expect(form).toMatchObject({ kind: 'form', view: { existingAnswer: { score: 2, keyword: 'Brug', shareAnonymously: false } } });
   });
 
+  it('a person remembered from a moment ago but erased since (on another instance) still gets their answer stored', async () => {
+    await submitAnswer(deps, ctx('U7'), promptId, { score: '3' }); // identified now: remembered for a minute
+    const before = await deps.repos.people.findByIdentity('slack', 'T1', 'U7');
+    await db.prisma.person.delete({ where: { id: before!.id } }); // what an erasure elsewhere leaves behind
+    const result = await submitAnswer(deps, ctx('U7'), promptId, { score: '5', keyword: 'opnieuw' });
+    expect(result).toMatchObject({ kind: 'saved', view: { existingAnswer: { score: 5 } } });
+    const after = await deps.repos.people.findByIdentity('slack', 'T1', 'U7');
+    expect(after?.id).not.toBe(before!.id);
+    expect(await db.prisma.answer.findMany({ where: { promptId, personId: after!.id } })).toEqual([expect.objectContaining({ score: 5, keyword: 'opnieuw' })]);
+  });
+
+  it('a remembered person answering from another linked channel joins that partnership first, like any first contact', async () => {
+    await submitAnswer(deps, ctx('U8'), otherPromptId, { score: '3' }); // refused: not a member of the other one
+    expect(await db.prisma.answer.count({ where: { promptId: otherPromptId } })).toBe(0);
+    const result = await submitAnswer(deps, ctx('U8', 'C2'), otherPromptId, { score: '3' });
+    expect(result).toMatchObject({ kind: 'saved' });
+    expect(await db.prisma.answer.count({ where: { promptId: otherPromptId } })).toBe(1);
+    await db.prisma.answer.deleteMany({ where: { promptId: otherPromptId } });
+  });
+
   it('refuses a prompt of another partnership', async () => {
     const result = await submitAnswer(deps, ctx('U1'), otherPromptId, { score: '3' });
     expect(result).toMatchObject({ kind: 'rejected', view: { lines: [expect.stringMatching(/ander partnerschap/)] } });

@@ -1,6 +1,5 @@
 /** Reading the answer modal back: private_metadata and view.state.values, as Slack sends them. */
 import { answerValues, readModalMetadata } from '../../../src/bots/slack/answer-modal.adapter';
-import { withinDeadline } from '../../../src/bots/slack/ack-deadline';
 import { answerValues as filledIn } from './slack-requests';
 
 describe('readModalMetadata', () => {
@@ -43,17 +42,5 @@ describe('answerValues', () => {
     const values = filledIn({ score: '3' });
     values.needed.needed = { type: 'radio_buttons', selected_option: { value: 42 } };
     expect(answerValues(values)).toEqual({ ok: false, field: 'needed' });
-  });
-});
-
-describe('withinDeadline', () => {
-  it('returns the value when the work is quick', async () => {
-    expect(await withinDeadline(Promise.resolve(7), 50)).toEqual({ done: true, value: 7 });
-  });
-
-  it('hands back the unfinished work when the deadline passes first', async () => {
-    const raced = await withinDeadline(new Promise((resolve) => setTimeout(() => resolve('late'), 80)), 10);
-    expect(raced.done).toBe(false);
-    if (!raced.done) expect(await raced.later).toBe('late');
   });
 });

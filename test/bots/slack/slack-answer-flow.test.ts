@@ -150,19 +150,22 @@ describeEachDatabase('Slack: link, post, answer, edit, close', (testDb) => {
     expect(await h.app.db.prisma.answer.count({ where: { promptId: other.id } })).toBe(0);
   });
 
-  it('stores a valid answer: empty ack, ephemeral confirmation, channel message updated to 1 reactie', async () => {
+  it('stores a valid answer: the modal becomes the confirmation, channel message updated to 1 reactie', async () => {
+    const ephemeralsBefore = h.fake.callsTo('chat.postEphemeral').length;
     const res = await sendInteraction(h.app.url, viewSubmission(h.member, modal, answerValues({ score: '4', scenario: 'In deze Onderwijsregio delen we kwaliteit.', keyword: 'samen', share: true })));
     expect(res.status).toBe(200);
-    expect(res.text).toBe('');
+    const ack = res.json() as Json;
+    expect(ack.response_action).toBe('update');
+    expect(checkModalView(ack.view)).toEqual([]);
+    expect(JSON.stringify(ack.view.blocks)).toMatch(/Dank je/);
+    expect((ack.view.blocks as Json[]).some((b) => b.type === 'input')).toBe(false);
     const stored = await answers();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ score: 4, scenario: 'In deze Onderwijsregio delen we kwaliteit.', keyword: 'samen', shareAnonymously: true });
-    const confirmation = await h.fake.waitFor('chat.postEphemeral', (c) => c.args.user === h.member.userId);
-    expect(confirmation.args.channel).toBe(channel.channelId);
-    expect(checkBlockKitMessage({ text: confirmation.args.text, blocks: confirmation.args.blocks })).toEqual([]);
     const update = await h.fake.waitFor('chat.update', (c) => c.args.ts === promptTs && JSON.stringify(c.args.blocks).includes('1 reactie'));
     expect(update.args.channel).toBe(channel.channelId);
     expect(checkBlockKitMessage({ text: update.args.text, blocks: update.args.blocks })).toEqual([]);
+    expect(h.fake.callsTo('chat.postEphemeral').length).toBe(ephemeralsBefore); // the confirmation costs no API call
   });
 
   it('pre-fills the modal when editing, and an edit keeps one answer', async () => {
@@ -171,7 +174,7 @@ describeEachDatabase('Slack: link, post, answer, edit, close', (testDb) => {
     const scoreBlock = (again.blocks as Json[]).find((b) => b.block_id === 'score')!;
     expect(scoreBlock.element.initial_option.value).toBe('4');
     const res = await sendInteraction(h.app.url, viewSubmission(h.member, again, answerValues({ score: '2', scenario: 'Bijgesteld.' })));
-    expect(res.text).toBe('');
+    expect(JSON.stringify((res.json() as Json).view.blocks)).toMatch(/bijgewerkt/);
     const stored = await answers();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ score: 2, scenario: 'Bijgesteld.', keyword: null, shareAnonymously: false });
@@ -202,16 +205,17 @@ describeEachDatabase('Slack: link, post, answer, edit, close', (testDb) => {
     expect(checkBlockKitMessage({ text: 'home', blocks: (coordinatorHome.args.view as Json).blocks })).toEqual([]);
   });
 
-  it('opens the modal from the App Home button too (no channel: the confirmation goes by DM)', async () => {
+  it('opens the modal from the App Home button too; after the answer the App Home is published again', async () => {
     const before = h.fake.callsTo('views.open').length;
     await sendInteraction(h.app.url, buttonClick(h.member, undefined, { action_id: `${ACTIONS.openAnswer}:home:0`, value: promptId, block_id: 'home-prompt-0' }));
     await h.fake.waitFor('views.open', () => h.fake.callsTo('views.open').length > before);
     const homeModal = h.fake.callsTo('views.open')[before].args.view as Json;
     expect(JSON.parse(homeModal.private_metadata)).toMatchObject({ promptId, from: 'home' });
+    const publishedBefore = h.fake.callsTo('views.publish').length;
     const res = await sendInteraction(h.app.url, viewSubmission(h.member, homeModal, answerValues({ score: '3', scenario: 'Vanuit home.' })));
-    expect(res.text).toBe('');
-    await h.fake.waitFor('conversations.open', (c) => c.args.users === h.member.userId);
-    await h.fake.waitFor('chat.postMessage', (c) => c.args.channel === `D${h.member.userId}` && JSON.stringify(c.args.blocks).includes('bijgewerkt'));
+    expect(JSON.stringify((res.json() as Json).view.blocks)).toMatch(/bijgewerkt/);
+    const home = await h.fake.waitFor('views.publish', (c) => c.args.user_id === h.member.userId && h.fake.callsTo('views.publish').indexOf(c) >= publishedBefore);
+    expect(JSON.stringify((home.args.view as Json).blocks)).toContain('Vanuit home.');
     expect(await answers()).toEqual([expect.objectContaining({ score: 3 })]);
   });
 

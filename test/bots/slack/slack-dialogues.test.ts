@@ -8,7 +8,7 @@ import { FixedClock } from '../../support/app-deps';
 import { describeEachDatabase } from '../../support/test-databases';
 import { fetchInvite, icsLinkIn } from '../../dialogues/ics-fetch';
 import { seedPartnership, SlackHarness, startSlackHarness } from './slack-harness';
-import { blockText, checked, click, command, date, multi, number, radio, select, submit, text, time, updateSince } from './slack-panels';
+import { blockText, checked, click, command, date, expectSaved, multi, number, radio, select, submit, text, time, updateSince } from './slack-panels';
 import { Where } from './slack-requests';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -62,7 +62,7 @@ describeEachDatabase('Slack: dialogue tables', (testDb) => {
   it('plans it: the message becomes the dialogue card with the invite (REQUEST, 09:30 Amsterdam)', async () => {
     const view = (await click(h, h.coordinator, channel, planMessage, /Dialoogtafel plannen/)) as Json;
     const mark = h.fake.calls.length;
-    expect(await submit(h, h.coordinator, view, values())).toBe('');
+    expectSaved(await submit(h, h.coordinator, view, values()));
     const card = await updateSince(h, mark);
     expect(blockText(card)).toMatch(/Dialoogtafel 1: Solidariteit tussen besturen/);
     const invite = await fetchInvite(h.app.url, icsLinkIn(blockText(card)));
@@ -96,7 +96,7 @@ describeEachDatabase('Slack: dialogue tables', (testDb) => {
     expect(JSON.stringify((await click(h, h.coordinator, channel, ask, /Terugkoppeling geven/))?.blocks)).toMatch(/Is de dialoogtafel doorgegaan/);
     const view = (await click(h, h.member, channel, ask, /Terugkoppeling geven/)) as Json;
     expect(await submit(h, h.member, view, { held: radio(null), outcome: text(null), agreements: text(null), nextStep: text(null) })).toMatchObject({ errors: { held: expect.stringMatching(/Vul dit in/) } });
-    expect(await submit(h, h.member, view, { held: radio('no'), outcome: text(null), agreements: text(null), nextStep: text('Nieuwe datum zoeken') })).toBe('');
+    expectSaved(await submit(h, h.member, view, { held: radio('no'), outcome: text(null), agreements: text(null), nextStep: text('Nieuwe datum zoeken') }));
     expect(await h.app.db.prisma.dialogue.findFirstOrThrow({ where: { number: 1 } })).toMatchObject({ held: false, nextStep: 'Nieuwe datum zoeken' });
   });
 });

@@ -65,3 +65,16 @@ export async function updateSince(h: SlackHarness, mark: number): Promise<Json> 
   expect(checkBlockKitMessage(call.args)).toEqual([]);
   return call.args as Json;
 }
+
+/**
+ * A saved form: the ack closes the modal ('') or turns it into the confirmation (a message modal without
+ * inputs, checked as a modal); `notice` is what that confirmation must say.
+ */
+export function expectSaved(ack: Json | '', notice?: RegExp): void {
+  if (ack === '' && !notice) return;
+  expect(ack).toMatchObject({ response_action: 'update', view: { type: 'modal', callback_id: 'oogst.message' } });
+  const view = (ack as Json).view as Json;
+  expect(checkModalView(view)).toEqual([]);
+  expect((view.blocks as Json[]).some((b) => b.type === 'input')).toBe(false);
+  if (notice) expect(JSON.stringify(view.blocks)).toMatch(notice);
+}

@@ -45,7 +45,9 @@ describeEachDatabase('Slack Socket Mode', (testDb) => {
     await socket.send('interactive', buttonClick(h.member, channel, { action_id: ACTIONS.openAnswer, value: promptId }));
     const opened = await h.fake.waitFor('views.open');
     const ack = await socket.send('interactive', viewSubmission(h.member, opened.args.view as Record<string, unknown>, answerValues({ score: '5', scenario: 'Via de socket.' })));
-    expect(ack.payload ?? {}).toEqual({});
+    // The envelope's ack carries the response: the modal becomes the confirmation.
+    expect(ack.payload).toMatchObject({ response_action: 'update', view: { type: 'modal' } });
+    expect(JSON.stringify(ack.payload)).toMatch(/Dank je/);
     expect(await h.app.db.prisma.answer.findMany({ where: { promptId } })).toEqual([expect.objectContaining({ score: 5 })]);
   });
 

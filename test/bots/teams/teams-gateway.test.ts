@@ -94,11 +94,23 @@ describeEachDatabase('Teams gateway: posting and updating under failure', (db) =
   it('keeps within 7 calls per second per conversation', async () => {
     const prompt = await newPrompt();
     await t.app.services.prompts.publish(prompt.id);
+    const [post] = (await t.app.repos.prompts.posts(prompt.id)).filter((p) => p.messageId);
+    const binding = await t.app.repos.bindings.findById(post.bindingId);
+    const gateway = t.app.services.prompts.gatewayFor('teams')!;
     const mark = t.connector.requests.length;
-    await Promise.all(Array.from({ length: 10 }, () => t.app.services.prompts.refresh(prompt.id)));
+    await Promise.all(Array.from({ length: 10 }, () => gateway.update(binding!, post.messageId!, prompt, 0)));
     const times = t.connector.since(mark).filter((r) => r.conversationId === GENERAL.id).map((r) => r.at);
     expect(times).toHaveLength(10);
     for (let i = 7; i < times.length; i++) expect(times[i] - times[i - 7]).toBeGreaterThanOrEqual(990);
+  });
+
+  it('ten refreshes asked for at once (a burst of answers) share their renders: one running, one after it', async () => {
+    const prompt = await newPrompt();
+    await t.app.services.prompts.publish(prompt.id);
+    const mark = t.connector.requests.length;
+    await Promise.all(Array.from({ length: 10 }, () => t.app.services.prompts.refresh(prompt.id)));
+    const updates = t.connector.since(mark).filter((r) => r.operation === 'update' && r.conversationId === GENERAL.id);
+    expect(updates).toHaveLength(2);
   });
 
   it('marks the channel inactive when the app was removed (403) and stops posting there', async () => {

@@ -62,8 +62,7 @@ export async function startPrivacyFixture(url: string, now = new Date('2027-02-0
       return prompt!;
     },
     async answer(user, prompt, fields) {
-      const actor = await services.partnerships.identify(user);
-      const outcome = await services.answers.submit(actor, prompt.id, fields, 'nl');
+      const outcome = await services.answers.submit({ user }, prompt.id, fields, 'nl');
       if (outcome.kind !== 'saved') throw new Error(`answer not saved: ${JSON.stringify(outcome)}`);
     },
   };

@@ -45,3 +45,20 @@ export async function noticeAfterAction(deps: PlatformDeps, ctx: ConversationCon
   }
   return undefined;
 }
+
+/**
+ * After an answer: the notice when it was the person's first contact. Settled once per person in this process
+ * (KnownPeople), so a burst of answers does not claim it in the database again and again.
+ */
+export async function noticeAfterAnswer(deps: PlatformDeps, ctx: ConversationContext, actor: PersonRecord): Promise<PrivacyCardViewModel | undefined> {
+  const known = deps.services.partnerships.known;
+  if (known.noticeSettled(ctx.user, actor.id)) return undefined;
+  try {
+    const first = await deps.services.privacy.firstContact(actor);
+    known.settleNotice(ctx.user, actor.id);
+    return first ? noticeView(deps, ctx.locale) : undefined;
+  } catch (error) {
+    deps.log.warn({ err: String(error), platform: ctx.user.platform }, 'privacy notice claim failed');
+    return undefined;
+  }
+}

@@ -8,7 +8,7 @@ import { AdaptiveCard, messageAdaptiveCard, promptAdaptiveCard, promptChannelAda
 import { answerFormFor, personalPromptView, submitAnswer } from '../../shared/answer-flow';
 import { parseExecuteAction } from '../activity.schema';
 import { deliveryLogKey, incomingActivity, toConversationContext } from '../teams-context';
-import { noticeAfterAction } from '../../shared/privacy/first-contact';
+import { noticeAfterAnswer } from '../../shared/privacy/first-contact';
 import { TeamsHandlerEnv } from './handler-env';
 import { deliverNotice } from './privacy-notice';
 import { unknownActionView } from './unknown-action.view';
@@ -33,7 +33,7 @@ export async function handleAnswerExecute(turn: TurnContext, env: TeamsHandlerEn
     env.deps.log.warn({ action: action.kind === 'unknown' ? action.action : action.kind, activityId: activity.id }, 'teams: unsupported card action');
     return cardInvokeResponse(messageAdaptiveCard(unknownActionView(ctx.locale)));
   }
-  if (!(await env.deps.repos.deliveries.firstTime(deliveryLogKey(activity)))) {
+  if (!env.recentInvokes.firstTime(deliveryLogKey(activity))) {
     // A re-sent invoke still needs a card: show the stored answer, without saving again.
     env.deps.log.info({ activityId: activity.id }, 'teams: duplicate invoke, answering with the current state');
     const form = await answerFormFor(env.deps, ctx, action.promptId);
@@ -41,6 +41,6 @@ export async function handleAnswerExecute(turn: TurnContext, env: TeamsHandlerEn
   }
   const result = await submitAnswer(env.deps, ctx, action.promptId, action.raw);
   // The invoke response is this person's card; the first-contact notice goes to their personal chat.
-  await deliverNotice(turn, activity, env, await noticeAfterAction(env.deps, ctx));
+  if (result.kind !== 'rejected') await deliverNotice(turn, activity, env, await noticeAfterAnswer(env.deps, ctx, result.actor));
   return cardInvokeResponse(result.kind === 'rejected' ? messageAdaptiveCard(result.view) : promptAdaptiveCard(result.view));
 }

@@ -14,7 +14,7 @@ import { AnswerFlowResult, submitAnswer } from '../../shared/answer-flow';
 import { parseCardAction } from '../activity.schema';
 import { isPersonalChat } from '../conversation-reference';
 import { deliveryLogKey, incomingActivity, toConversationContext } from '../teams-context';
-import { noticeAfterAction } from '../../shared/privacy/first-contact';
+import { noticeAfterAnswer } from '../../shared/privacy/first-contact';
 import { handleForgetSubmit } from './forget-submit.handler';
 import { TeamsHandlerEnv } from './handler-env';
 import { deliverNotice } from './privacy-notice';
@@ -49,5 +49,5 @@ export async function handleCardSubmit(turn: TurnContext, env: TeamsHandlerEnv):
   } else {
     await env.replies.message(turn, activity, outcomeMessage(result, ctx.locale));
   }
-  await deliverNotice(turn, activity, env, await noticeAfterAction(env.deps, ctx));
+  if (result.kind !== 'rejected') await deliverNotice(turn, activity, env, await noticeAfterAnswer(env.deps, ctx, result.actor));
 }

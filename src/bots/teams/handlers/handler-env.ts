@@ -3,10 +3,12 @@ import { Conversation } from '../../shared/conversation';
 import { PlatformDeps } from '../../shared/platform-deps';
 import { OutboundPolicy } from '../outbound/outbound-policy';
 import { TeamsReplies } from '../teams-replies';
+import { RecentInvokes } from './recent-invokes';
 
 export interface TeamsHandlerEnv {
   deps: PlatformDeps;
   conversation: Conversation;
   replies: TeamsReplies;
   outbound: OutboundPolicy;
+  recentInvokes: RecentInvokes;
 }

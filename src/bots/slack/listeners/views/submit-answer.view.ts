@@ -1,15 +1,15 @@
 /**
- * The answer modal submitted. Validation errors and refusals (closed prompt, other partnership) come back in the
- * ack as inline field errors with nothing stored; a saved answer closes the modal (empty ack, after the database
- * write) and is confirmed privately. Refreshing the channel message's count happens in the shared answer flow.
+ * The answer modal submitted. The ack comes after the database write, never before ("store, then acknowledge":
+ * an acknowledged answer survives a crash). Validation errors and refusals (closed prompt, other partnership)
+ * come back as inline field errors with nothing stored; a saved answer turns the modal into the confirmation,
+ * in the same response, so no extra Slack API call per answer. When the write takes longer than Slack's 3 s,
+ * Slack tells the person it failed and keeps the modal open; sending it again is safe (answers are upserts).
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { submitAnswer } from '../../../shared/answer-flow';
-import { ACK_BUDGET_MS, withinDeadline } from '../../ack-deadline';
 import { answerValues, messageModal, readModalMetadata } from '../../answer-modal.adapter';
-import { ackFor, followUpFor, malformedFieldAck } from '../../answer-outcome';
-import { tellPrivately } from '../../answer-confirmation';
-import { noticeAfterAction } from '../../../shared/privacy/first-contact';
+import { ackFor, malformedFieldAck } from '../../answer-outcome';
+import { noticeAfterAnswer } from '../../../shared/privacy/first-contact';
 import { deliverNotice } from '../../privacy-notice';
 import { publishHome } from '../../home/publish-home';
 import { SlackEnv } from '../../slack-env';
@@ -19,7 +19,6 @@ import { slackText } from '../../slack-texts';
 
 export function submitAnswerView(env: SlackEnv) {
   return async function submitAnswerCallback({ ack, body, client }: AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>): Promise<void> {
-    const started = Date.now();
     const parsed = viewSubmissionSchema.safeParse(body);
     const meta = parsed.success ? readModalMetadata(parsed.data.view.private_metadata) : undefined;
     const locale = meta?.locale ?? env.deps.config.OOGST_DEFAULT_LOCALE;
@@ -34,22 +33,15 @@ export function submitAnswerView(env: SlackEnv) {
       return;
     }
     const userId = parsed.data.user.id;
-    const work = (async () => {
-      const actor = { teamId: meta.teamId, enterpriseId: meta.enterpriseId, userId, userName: parsed.data.user.name ?? parsed.data.user.username };
-      const ctx = await slackContext(env, client, { actor, place: meta.channelId ? { channelId: meta.channelId } : undefined, deliveryKey: `view:${meta.promptId}` });
-      return submitAnswer(env.deps, { ...ctx, locale }, meta.promptId, values.raw);
-    })();
-    const raced = await withinDeadline(work, ACK_BUDGET_MS - (Date.now() - started));
-    if (raced.done && raced.value.kind !== 'saved') {
-      await ack(ackFor(raced.value));
+    const actor = { teamId: meta.teamId, enterpriseId: meta.enterpriseId, userId, userName: parsed.data.user.name ?? parsed.data.user.username };
+    const ctx = { ...(await slackContext(env, client, { actor, place: meta.channelId ? { channelId: meta.channelId } : undefined, deliveryKey: `view:${meta.promptId}` })), locale };
+    const outcome = await submitAnswer(env.deps, ctx, meta.promptId, values.raw);
+    if (outcome.kind !== 'saved') {
+      await ack(ackFor(outcome));
       return;
     }
-    await ack(); // saved, or late: close the modal now and tell the outcome privately
-    const outcome = raced.done ? raced.value : await raced.later;
-    await tellPrivately(client, meta, userId, followUpFor(outcome, locale), env.log);
-    // Normally claimed when the modal opened; this covers a modal opened before Oogst knew the person.
-    const ctx = await slackContext(env, client, { actor: { teamId: meta.teamId, enterpriseId: meta.enterpriseId, userId }, deliveryKey: `view:${meta.promptId}` });
-    await deliverNotice(client, { userId, channelId: meta.channelId }, await noticeAfterAction(env.deps, { ...ctx, locale }), env.log);
-    if (outcome.kind === 'saved' && meta.from === 'home') await publishHome(env.deps, client, meta.teamId, userId, locale);
+    await ack({ response_action: 'update', view: messageModal({ tone: 'success', lines: [outcome.view.confirmation ?? ''] }, locale) as never });
+    await deliverNotice(client, { userId, channelId: meta.channelId }, await noticeAfterAnswer(env.deps, ctx, outcome.actor), env.log);
+    if (meta.from === 'home') await publishHome(env.deps, client, meta.teamId, userId, locale);
   };
 }

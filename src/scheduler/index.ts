@@ -1,0 +1,21 @@
+/** Every background job of the app, started after the platforms (their gateways do the sending) and stopped together. */
+import type { Services } from '../domain/services';
+import type { Logger } from '../shared/logger';
+import { startDialogueScheduler } from './dialogue.scheduler';
+import { startRetentionScheduler } from './retention.scheduler';
+import { startRhythmScheduler } from './rhythm.scheduler';
+
+export interface Schedulers { stop(): Promise<void> }
+
+export function startSchedulers(services: Services, log: Logger): Schedulers {
+  const jobs = [
+    startRhythmScheduler(services.rhythm, log.child({ area: 'scheduler' }), { extraTickers: [{ name: 'digest', tick: (now) => services.digest.tick(now) }] }),
+    startRetentionScheduler(services.retention, log.child({ area: 'retention' })),
+    startDialogueScheduler(services.dialogues, log.child({ area: 'dialogues' })),
+  ];
+  return {
+    async stop() {
+      await Promise.all(jobs.map((job) => job.stop()));
+    },
+  };
+}
