@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ACTIONS } from '../src/cards';
+import { NODE_FLAGS } from '../src/node-flags';
 import { openDatabase, Database } from '../src/storage/database';
 import { buttonClick } from '../test/bots/slack/slack-requests';
 import { ServerProcess } from '../test/support/compiled-app';
@@ -28,10 +29,11 @@ export interface AnswerRow { system: string; platform: BenchPlatform; n: number;
 export interface OogstMemory { system: string; idleMb: number; endMb: number; peakMb: number }
 
 /**
- * V8 flags that keep the heap small (a smaller young generation, a major GC before the old one passes 96 MB).
- * Node's defaults let the heap grow to hundreds of MB under load before collecting; this run shows the cost.
+ * Oogst runs with npm start's flags (src/node-flags.ts). BENCH_PROFILE_DIR=<dir> adds a CPU profile per Oogst
+ * process, written when it stops (cleanly, then).
  */
-export const SMALL_HEAP_FLAGS = ['--max-old-space-size=96', '--max-semi-space-size=4'];
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
+const oogstNodeArgs = (): string[] => [...NODE_FLAGS, ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [])];
 export interface AnswerReport { rows: AnswerRow[]; memory: OogstMemory[]; notes: string[] }
 
 interface Target {
@@ -51,7 +53,7 @@ async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Prom
 
 interface OogstInstance {
   kind: DatabaseKind;
-  /** "Oogst SQLite", "Oogst PostgreSQL", "Oogst SQLite, small heap". */
+  /** "Oogst SQLite", "Oogst PostgreSQL". */
   system: string;
   server: ServerProcess;
   database: Database;
@@ -61,20 +63,20 @@ interface OogstInstance {
   idleMb: number;
 }
 
-async function startOogstInstance(kind: DatabaseKind, people: number, nodeArgs: string[] = []): Promise<OogstInstance> {
+async function startOogstInstance(kind: DatabaseKind, people: number): Promise<OogstInstance> {
   const testDb = await createTestDatabase(kind);
   const platforms = await RemotePlatforms.start();
   const database = await openDatabase(testDb.url); // migrates, so the world can be seeded before the server starts
   const world = await seedAnswerWorld(database.prisma, { people, slackTeamId: platforms.slackTeamId, connectorUrl: platforms.connectorUrl });
   await platforms.setTenants([[world.teams.channelId, world.teams.tenantId]]);
-  const server = await startOogst({ databaseUrl: testDb.url, slackApiUrl: platforms.slackApiUrl, nodeArgs });
+  const server = await startOogst({ databaseUrl: testDb.url, slackApiUrl: platforms.slackApiUrl, nodeArgs: oogstNodeArgs() });
   await sleep(2_000);
   const idleMb = server.memory().rssMb;
   // The answer modal is opened before it is submitted: that click is when Oogst looks the person up (users.info).
   const clicks = world.people.map((person) => clickRequest(person, world));
   for (let i = 0; i < clicks.length; i += 50) await burst(server.url, clicks.slice(i, i + 50), (r) => r.status === 200);
   await waitUntil(async () => ((await platforms.stats()).counts['views.open'] ?? 0) >= clicks.length, 30_000);
-  const system = `Oogst ${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}${nodeArgs.length ? ', small heap' : ''}`;
+  const system = `Oogst ${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`;
   return { kind, system, server, database, testDb, platforms, world, idleMb };
 }
 
@@ -132,9 +134,8 @@ export async function benchAnswers(options: { sizes: number[]; reps: number; kin
   try {
     for (const kind of kinds) {
       log(`answers: starting Oogst on ${kind}`);
-      instances.push(await startOogstInstance(kind, maxN, process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []));
+      instances.push(await startOogstInstance(kind, maxN));
     }
-    if (kinds.includes('sqlite')) instances.push(await startOogstInstance('sqlite', maxN, SMALL_HEAP_FLAGS));
     const world = instances[0].world;
     const targets: Target[] = [];
     for (const platform of ['slack', 'teams'] as const) {
@@ -187,7 +188,8 @@ export async function benchAnswers(options: { sizes: number[]; reps: number; kin
   } finally {
     for (const server of references) await server.stop();
     for (const i of instances) {
-      if (process.env.BENCH_PROFILE_DIR) { const t0 = Date.now(); await i.server.stop(60_000); log(`stop took ${Date.now() - t0} ms`); log(i.server.output().slice(-6000)); } else await i.server.kill();
+      if (PROFILE_DIR) await i.server.stop(30_000);
+      else await i.server.kill();
       await i.database.close();
       await i.platforms.stop();
       await i.testDb.drop();

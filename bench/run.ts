@@ -12,7 +12,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { DATABASE_KINDS, DatabaseKind } from '../test/support/test-databases';
-import { AnswerReport, benchAnswers, SMALL_HEAP_FLAGS } from './answers.bench';
+import { AnswerReport, benchAnswers } from './answers.bench';
+import { NODE_FLAGS } from '../src/node-flags';
 import { benchFanout, FanoutResult } from './fanout.bench';
 import { digestLine } from './support/digest-line';
 import { machineLine, renderTable, TableRow } from './support/report-table';
@@ -49,7 +50,7 @@ function answerRows(report: AnswerReport): TableRow[] {
   for (const m of report.memory) {
     rows.push({
       id: '3', what: 'resident memory (VmRSS)', system: m.system,
-      result: `idle ${m.idleMb.toFixed(0)} MB; after the bursts ${m.endMb.toFixed(0)} MB (peak ${m.peakMb.toFixed(0)} MB)${m.system.includes('small heap') ? `; node ${SMALL_HEAP_FLAGS.join(' ')}` : ''}`,
+      result: `idle ${m.idleMb.toFixed(0)} MB; after the bursts ${m.endMb.toFixed(0)} MB (peak ${m.peakMb.toFixed(0)} MB); node ${NODE_FLAGS.join(' ')}`,
       target: '< 200 MB', ok: m.idleMb < 200 && m.endMb < 200,
     });
   }

@@ -21,6 +21,7 @@ export type ReferenceStore = 'memory' | 'sqlite';
 export function startReference(platform: 'slack' | 'teams', store: ReferenceStore, dbFile: string): Promise<ServerProcess> {
   return startServerProcess(
     { REF_PLATFORM: platform, REF_STORE: store, REF_DB: dbFile, SLACK_SIGNING_SECRET: SIGNING_SECRET },
-    { entry: 'bench/reference/reference-server.ts', ready: /"url":"(http:\/\/[^"]+)","msg":"reference listening"/ },
+    // Node's defaults: the reference is the bare framework, not tuned like Oogst (src/node-flags.ts).
+    { entry: 'bench/reference/reference-server.ts', ready: /"url":"(http:\/\/[^"]+)","msg":"reference listening"/, nodeArgs: [] },
   );
 }

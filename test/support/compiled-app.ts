@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { NODE_FLAGS } from '../../src/node-flags';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const TRANSPILED = path.join(ROOT, 'dist', 'transpiled');
@@ -99,7 +100,7 @@ export interface StartOptions {
   entry?: string;
   /** The line that says it listens; group 1 is its URL. */
   ready?: RegExp;
-  /** Extra node flags (e.g. --cpu-prof while investigating). */
+  /** Node flags; `npm start`'s own (NODE_FLAGS) unless given (e.g. with --cpu-prof while investigating). */
   nodeArgs?: string[];
 }
 
@@ -110,7 +111,7 @@ export async function startServerProcess(env: Record<string, string>, options: S
   const root = transpile([...new Set(['src', path.dirname(entry)])]);
   const script = path.join(root, entry.replace(/\.ts$/, '.js'));
   const ready = options.ready ?? OOGST_READY;
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), script], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? NODE_FLAGS), script], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: '/nonexistent/.env', PORT: '0', LOG_LEVEL: 'info', PLAYGROUND_ENABLED: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

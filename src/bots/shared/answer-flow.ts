@@ -9,6 +9,7 @@ import { PersonRecord, PromptRecord } from '../../domain/model/records';
 import { ConversationContext } from './conversation-context';
 import { domainErrorView, genericErrorView } from './error-messages';
 import { PlatformDeps } from './platform-deps';
+import type { SubmitOutcome } from '../../domain/services';
 import { isPromptOpen, promptViewModel } from './prompt.presenter';
 
 /** `actor` is who answered, for the first-contact notice the platform sends after its reply. */
@@ -61,8 +62,12 @@ export async function personalPromptView(deps: PlatformDeps, ctx: ConversationCo
   return { kind: 'form', view: { ...form.view, confirmation: t(ctx.locale, 'answer.alreadyAnswered', { date: formatDate(ctx.locale, prompt.closesAt) }) } };
 }
 
-export function submitAnswer(deps: PlatformDeps, ctx: ConversationContext, promptId: string, raw: unknown): Promise<AnswerFlowResult> {
-  return guard(deps, ctx, async () => {
+type SavedOutcome = Extract<SubmitOutcome, { kind: 'saved' }>;
+type Refused = Exclude<AnswerFlowResult, { kind: 'saved' }>;
+
+/** Stores the answer; field errors and refusals come back as views. The card refresh starts once it is stored. */
+async function store<T extends { kind: string }>(deps: PlatformDeps, ctx: ConversationContext, promptId: string, raw: unknown, saved: (outcome: SavedOutcome, confirmation: string) => Promise<T>): Promise<T | Refused> {
+  return guard(deps, ctx, async (): Promise<T | Refused> => {
     const outcome = await deps.services.answers.submit({ user: ctx.user, channel: ctx.channel }, promptId, raw, ctx.locale);
     if (outcome.kind === 'invalid') {
       return { kind: 'invalid' as const, actor: outcome.actor, view: await present(deps, ctx, outcome.actor, outcome.prompt, { errors: outcome.fieldErrors }) };
@@ -72,10 +77,25 @@ export function submitAnswer(deps: PlatformDeps, ctx: ConversationContext, promp
     // The channel's cards show the live count. The answer is stored already, so the refresh runs after we
     // reply (Slack wants its ack within 3 s); answers arriving meanwhile share one refresh (PromptService).
     void deps.services.prompts.refresh(outcome.prompt.id).catch((error: unknown) => deps.log.warn({ err: String(error), promptId }, 'card refresh failed'));
+    return saved(outcome, confirmation);
+  });
+}
+
+/** For a platform that shows the person their card back (Teams): the form with their answer, the count, the thanks. */
+export function submitAnswer(deps: PlatformDeps, ctx: ConversationContext, promptId: string, raw: unknown): Promise<AnswerFlowResult> {
+  return store(deps, ctx, promptId, raw, async (outcome, confirmation) => {
+    const responseCount = await deps.repos.answers.countForPrompt(outcome.prompt.id);
     const view = promptViewModel({
-      prompt: outcome.prompt, partnershipName: outcome.partnershipName, responseCount: outcome.responseCount, locale: ctx.locale,
+      prompt: outcome.prompt, partnershipName: outcome.partnershipName, responseCount, locale: ctx.locale,
       now: deps.clock.now(), existingAnswer: outcome.answer, confirmation,
     });
     return { kind: 'saved' as const, actor: outcome.actor, view };
   });
+}
+
+export type AnswerSaveResult = { kind: 'saved'; actor: PersonRecord; confirmation: string } | Refused;
+
+/** For a platform that only says thanks (Slack's modal): no card to render, so no count to read. */
+export function saveAnswer(deps: PlatformDeps, ctx: ConversationContext, promptId: string, raw: unknown): Promise<AnswerSaveResult> {
+  return store(deps, ctx, promptId, raw, async (outcome, confirmation) => ({ kind: 'saved' as const, actor: outcome.actor, confirmation }));
 }

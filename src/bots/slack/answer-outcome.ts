@@ -4,12 +4,12 @@
  */
 import { answerModalErrorResponse, MessageViewModel } from '../../cards';
 import { Locale } from '../../domain/i18n';
-import { AnswerFlowResult } from '../shared/answer-flow';
+import { AnswerSaveResult } from '../shared/answer-flow';
 import { slackText } from './slack-texts';
 
 export type ViewAck = ReturnType<typeof answerModalErrorResponse> | undefined;
 
-export function ackFor(outcome: AnswerFlowResult): ViewAck {
+export function ackFor(outcome: AnswerSaveResult): ViewAck {
   if (outcome.kind === 'invalid') return answerModalErrorResponse(outcome.view.errors ?? {});
   if (outcome.kind === 'rejected') return answerModalErrorResponse({ score: outcome.view.lines.join(' ') });
   return undefined;

@@ -11,7 +11,7 @@ import { PromptService } from './prompt.service';
 export interface AnswerAuthor { user: PlatformUser; channel?: Pick<ChannelRef, 'platform' | 'workspaceId' | 'channelId'> }
 
 export type SubmitOutcome =
-  | { kind: 'saved'; actor: PersonRecord; answer: AnswerRecord; prompt: PromptRecord; partnershipName: string; created: boolean; responseCount: number }
+  | { kind: 'saved'; actor: PersonRecord; answer: AnswerRecord; prompt: PromptRecord; partnershipName: string; created: boolean }
   | { kind: 'invalid'; actor: PersonRecord; prompt: PromptRecord; fieldErrors: Partial<Record<keyof AnswerInput, string>> };
 
 export class AnswerService {
@@ -63,10 +63,7 @@ export class AnswerService {
   }
 
   private async savedOutcome(actor: PersonRecord, saved: { answer: AnswerRecord; created: boolean }): Promise<SubmitOutcome> {
-    const [{ prompt, partnershipName }, responseCount] = await Promise.all([
-      this.prompts.forDisplay(saved.answer.promptId),
-      this.repos.answers.countForPrompt(saved.answer.promptId),
-    ]);
-    return { kind: 'saved', actor, answer: saved.answer, prompt, partnershipName, created: saved.created, responseCount };
+    const { prompt, partnershipName } = await this.prompts.forDisplay(saved.answer.promptId);
+    return { kind: 'saved', actor, answer: saved.answer, prompt, partnershipName, created: saved.created };
   }
 }

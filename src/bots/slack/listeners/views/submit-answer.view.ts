@@ -6,7 +6,7 @@
  * Slack tells the person it failed and keeps the modal open; sending it again is safe (answers are upserts).
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { submitAnswer } from '../../../shared/answer-flow';
+import { saveAnswer } from '../../../shared/answer-flow';
 import { answerValues, messageModal, readModalMetadata } from '../../answer-modal.adapter';
 import { ackFor, malformedFieldAck } from '../../answer-outcome';
 import { noticeAfterAnswer } from '../../../shared/privacy/first-contact';
@@ -35,12 +35,12 @@ export function submitAnswerView(env: SlackEnv) {
     const userId = parsed.data.user.id;
     const actor = { teamId: meta.teamId, enterpriseId: meta.enterpriseId, userId, userName: parsed.data.user.name ?? parsed.data.user.username };
     const ctx = { ...(await slackContext(env, client, { actor, place: meta.channelId ? { channelId: meta.channelId } : undefined, deliveryKey: `view:${meta.promptId}` })), locale };
-    const outcome = await submitAnswer(env.deps, ctx, meta.promptId, values.raw);
+    const outcome = await saveAnswer(env.deps, ctx, meta.promptId, values.raw);
     if (outcome.kind !== 'saved') {
       await ack(ackFor(outcome));
       return;
     }
-    await ack({ response_action: 'update', view: messageModal({ tone: 'success', lines: [outcome.view.confirmation ?? ''] }, locale) as never });
+    await ack({ response_action: 'update', view: messageModal({ tone: 'success', lines: [outcome.confirmation] }, locale) as never });
     await deliverNotice(client, { userId, channelId: meta.channelId }, await noticeAfterAnswer(env.deps, ctx, outcome.actor), env.log);
     if (meta.from === 'home') await publishHome(env.deps, client, meta.teamId, userId, locale);
   };
