@@ -38,22 +38,19 @@ export class TeamsPromptGateway implements PromptGateway {
   }
 
   /**
-   * Updates run one at a time per message, and each renders the prompt as stored at the moment it is sent (after
-   * any wait for a rate-limit token or a retry), not as passed in: refreshes are fired without waiting after each
-   * answer, so an older one can be sent after a newer one (e.g. a late count refresh after close()); its stale
-   * state would reopen a closed card.
+   * Updates run one at a time per message, and each renders the prompt as stored when its turn in that queue
+   * comes (not as passed in): refreshes are fired without waiting after each answer, so an older one could
+   * otherwise be sent after a newer one (e.g. a late count refresh after close()) and reopen a closed card.
+   * The rendering happens before the rate-limit token is taken, so the token's moment is the request's moment
+   * (the limiter's window is what Teams counts); a newer state meanwhile gets its own refresh (PromptService).
    */
   async update(binding: BindingRecord, messageId: string, prompt: PromptRecord, responseCount: number): Promise<void> {
-    await this.updates.run(`${binding.id}|${messageId}`, () =>
-      this.proactive.run(binding, (s) =>
-        s.call(s.channelId, 'updatePrompt', async (connector) => {
-          const stored = await this.deps.repos.prompts.findById(prompt.id);
-          const [current, count] = stored ? [stored, await this.deps.repos.answers.countForPrompt(prompt.id)] : [prompt, responseCount];
-          const message = { ...cardMessage(await this.channelCard(current, count)), id: messageId };
-          return connector.updateActivity(s.channelId, messageId, message);
-        }),
-      ),
-    );
+    await this.updates.run(`${binding.id}|${messageId}`, async () => {
+      const stored = await this.deps.repos.prompts.findById(prompt.id);
+      const [current, count] = stored ? [stored, await this.deps.repos.answers.countForPrompt(prompt.id)] : [prompt, responseCount];
+      const message = { ...cardMessage(await this.channelCard(current, count)), id: messageId };
+      await this.proactive.run(binding, (s) => s.call(s.channelId, 'updatePrompt', (connector) => connector.updateActivity(s.channelId, messageId, message)));
+    });
   }
 
   /**

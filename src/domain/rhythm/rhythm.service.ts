@@ -7,6 +7,7 @@
  * first tick after a channel is linked), so linking stays a platform-light operation and partnerships linked
  * before this feature get one too. Invalid changes are refused with a reason and change nothing.
  */
+import { forEachConcurrently } from './concurrently';
 import type { FocusPointCode } from '../catalogue/focus-points.data';
 import type { Cadence, Weekday } from '../commands/command.types';
 import type { HolidayRegion } from '../model/records';
@@ -42,6 +43,9 @@ export type RhythmResult = { ok: true; overview: RhythmOverview; moved?: Slot } 
 
 export const DEFAULT_GRACE_MS = 6 * 3_600_000;
 const NEXT_COUNT = 3;
+
+/** Prompts whose pending posts are retried side by side (see concurrently.ts). */
+const PROMPTS_AT_ONCE = 16;
 
 export class RhythmService {
   private readonly deps: RhythmDeps;
@@ -159,10 +163,15 @@ export class RhythmService {
   private async retryOutbox(now: Date, report: TickReport, published: Set<string>): Promise<void> {
     const expired = await this.repos.rhythm.expireStalePosts(now);
     if (expired) this.log.warn({ count: expired }, 'prompt posts given up: the prompt closed before they could be posted');
-    for (const promptId of await this.repos.rhythm.promptsWithPendingPosts(now)) {
-      if (published.has(promptId)) continue;
-      report.posted += (await this.deps.prompts.publish(promptId)).posted;
-    }
+    const pending = (await this.repos.rhythm.promptsWithPendingPosts(now)).filter((promptId) => !published.has(promptId));
+    await forEachConcurrently(pending, PROMPTS_AT_ONCE, async (promptId) => {
+      try {
+        const { posted } = await this.deps.prompts.publish(promptId);
+        report.posted += posted;
+      } catch (error) {
+        this.log.error({ promptId, err: String(error) }, 'outbox retry failed for a prompt'); // tried again next tick
+      }
+    });
   }
 
   private async step(name: string, run: () => Promise<unknown>): Promise<void> {

@@ -5,6 +5,7 @@
  * in one range only; it is moved after the prompts exist, so a crash in between just repeats idempotent work.
  */
 import { addDays } from './calendar-day';
+import { forEachConcurrently } from './concurrently';
 import { nextFocus } from './focus-rotation';
 import { emptyReport, PublishedThisTick, RhythmDeps, TickReport } from './rhythm-deps';
 import type { ScheduledPartnership } from './rhythm.ports';
@@ -15,6 +16,11 @@ import { zonedInstant } from './zoned-time';
 const DAY_MS = 86_400_000;
 /** After a long time without channels (or downtime) only this far back is looked at; older slots are long gone. */
 const MAX_LOOKBACK_MS = 62 * DAY_MS;
+/**
+ * Partnerships handled side by side in one tick (see concurrently.ts). Posts still respect every channel's and
+ * tenant's rate limit in the gateways; this only stops one slow channel from holding up all the others.
+ */
+const PARTNERSHIPS_AT_ONCE = 16;
 /** A prompt created this long after its slot counts as posted late. */
 const LATE_AFTER_MS = 2 * 60_000;
 
@@ -24,14 +30,15 @@ export class SlotRunner {
   async run(now: Date, report: TickReport = emptyReport(), published: PublishedThisTick = new Set()): Promise<TickReport> {
     // Blackouts from before the look-back: a slot may move forward out of a holiday onto the range.
     const blackoutsFrom = addDays(new Date(now.getTime() - MAX_LOOKBACK_MS).toISOString().slice(0, 10), -90);
-    for (const scheduled of await this.deps.repos.schedules.listScheduled(now, blackoutsFrom)) {
+    const scheduled = await this.deps.repos.schedules.listScheduled(now, blackoutsFrom);
+    await forEachConcurrently(scheduled, PARTNERSHIPS_AT_ONCE, async (partnership) => {
       try {
-        await this.runPartnership(scheduled, now, report, published);
+        await this.runPartnership(partnership, now, report, published);
       } catch (error) {
         // One partnership's trouble (a bad row, a timeout) must not stop the others' prompts.
-        this.deps.log.error({ partnershipId: scheduled.schedule.partnershipId, err: String(error) }, 'rhythm slots failed for a partnership');
+        this.deps.log.error({ partnershipId: partnership.schedule.partnershipId, err: String(error) }, 'rhythm slots failed for a partnership');
       }
-    }
+    });
     return report;
   }
 

@@ -48,7 +48,12 @@ export class RateLimiter<R extends string = string> {
   private readonly spent = new Map<string, number[]>();
   private lastSweep = 0;
 
-  constructor(private readonly rules: Record<R, RateRule[]>, private readonly clock: MonotonicClock = monotonicClock) {}
+  /**
+   * `marginMs`: a spent token comes back this much later than its window says. The token is taken a moment
+   * before the request leaves, and the platform counts arrivals: under load (many channels at once) a request
+   * can leave tens of milliseconds after its token, and two windows' worth then arrive inside one window.
+   */
+  constructor(private readonly rules: Record<R, RateRule[]>, private readonly clock: MonotonicClock = monotonicClock, private readonly marginMs = 0) {}
 
   /**
    * Takes one token from every bucket named by `keys`, all or nothing. Returns 0 when taken, otherwise how many
@@ -61,9 +66,10 @@ export class RateLimiter<R extends string = string> {
     const buckets: number[][] = [];
     for (const { rule, key } of keys) {
       this.rules[rule].forEach((limit, index) => {
-        const bucket = this.bucket(`${rule}|${key}|${index}`, now, limit.windowMs);
+        const windowMs = limit.windowMs + this.marginMs;
+        const bucket = this.bucket(`${rule}|${key}|${index}`, now, windowMs);
         buckets.push(bucket);
-        if (bucket.length >= limit.limit) wait = Math.max(wait, bucket[bucket.length - limit.limit] + limit.windowMs - now);
+        if (bucket.length >= limit.limit) wait = Math.max(wait, bucket[bucket.length - limit.limit] + windowMs - now);
       });
     }
     if (wait > 0) return Math.ceil(wait);
@@ -103,7 +109,7 @@ export class RateLimiter<R extends string = string> {
   private sweep(now: number): void {
     if (now - this.lastSweep < 60_000) return;
     this.lastSweep = now;
-    const longest = Math.max(...Object.values<RateRule[]>(this.rules).flat().map((r) => r.windowMs));
+    const longest = Math.max(...Object.values<RateRule[]>(this.rules).flat().map((r) => r.windowMs)) + this.marginMs;
     for (const [id, bucket] of this.spent) {
       if (bucket.length === 0 || bucket[bucket.length - 1] + longest <= now) this.spent.delete(id);
     }

@@ -72,3 +72,17 @@ describe('RateLimiter (tokens return one window after they were spent)', () => {
     expect(limiter.size).toBe(TEAMS_RATE_RULES.thread.length);
   });
 });
+
+describe('RateLimiter margin', () => {
+  it('gives a spent token back only after its window plus the margin', () => {
+    let now = 0;
+    const limiter = new RateLimiter({ tenant: [{ limit: 2, windowMs: 1000 }] }, () => now, 50);
+    const key = [{ rule: 'tenant' as const, key: 't' }];
+    expect([limiter.tryTake(key), limiter.tryTake(key)]).toEqual([0, 0]);
+    expect(limiter.tryTake(key)).toBe(1050);
+    now = 1000;
+    expect(limiter.tryTake(key)).toBe(50); // the plain window has passed; the margin has not
+    now = 1050;
+    expect(limiter.tryTake(key)).toBe(0);
+  });
+});
