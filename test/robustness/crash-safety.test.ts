@@ -8,8 +8,8 @@
  * - The fan-out is killed at the worst moment: the instant a platform accepted a post, before the server
  *   heard its message id. After the restart every outbox row ends `posted`, each slot became one prompt, the
  *   database points at real messages, and no channel got its prompt twice, with one documented exception: on
- *   Teams that one in-flight post is sent again, because a bot cannot read a channel back (see
- *   TeamsPromptGateway.findPosted). On Slack the post carries its outbox id as message metadata and is found
+ *   Teams a post in flight at the kill (one of the up to 16 claimed at that moment) is sent again, because a
+ *   bot cannot read a channel back (see TeamsPromptGateway.findPosted). On Slack the post carries its outbox id as message metadata and is found
  *   again (conversations.history, as when the history scope is granted), so nothing is posted twice.
  */
 import { openDatabase } from '../../src/storage/database';
@@ -94,9 +94,14 @@ describe.each(DATABASE_KINDS)('crash safety [%s]', (kind) => {
         victim = await startServerProcess(env); // its start-up tick finds the due slot at once
         await victim.exited;
         expect(inFlight).toBeDefined();
-        // A row claimed by the dead process waits out its lease (2 minutes) before anyone claims it again.
-        const claimed = await db.prisma.promptPost.updateMany({ where: { state: 'posting' }, data: { claimedUntil: new Date(Date.now() - 1_000) } });
-        expect(claimed.count).toBe(1);
+        // Partnerships are posted side by side (16 at once), so several rows were claimed when the process died;
+        // any of those may have reached the platform. Rows claimed by the dead process wait out their lease
+        // (2 minutes) before anyone claims them again: expired here to keep the test short.
+        const claimedRows = await db.prisma.promptPost.findMany({ where: { state: 'posting' }, include: { binding: true } });
+        const claimedChannels = new Set(claimedRows.map((row) => row.binding.channelId));
+        expect(claimedChannels.has(inFlight!)).toBe(true);
+        expect(claimedRows.length).toBeLessThanOrEqual(16);
+        await db.prisma.promptPost.updateMany({ where: { state: 'posting' }, data: { claimedUntil: new Date(Date.now() - 1_000) } });
         const restarted = await startServerProcess(env);
         try {
           await until(async () => (await db.prisma.promptPost.count({ where: { state: 'posted' } })) === partnerships * 2, 60_000, 'every outbox row to be posted');
@@ -111,7 +116,8 @@ describe.each(DATABASE_KINDS)('crash safety [%s]', (kind) => {
         expect(world.teamsChannels.filter((c) => !teamsCounts.get(c))).toEqual([]);
         const twice = [...teamsCounts].filter(([, n]) => n > 1).map(([channel]) => channel);
         process.stderr.write(`[${kind}] fan-out killed as ${platform} accepted a post: Teams channels posted twice ${twice.length}, Slack history look-ups ${slack.callsTo('conversations.history').length}\n`);
-        expect(twice.filter((channel) => channel !== inFlight)).toEqual([]);
+        // Only a post in flight at the moment of the kill can be sent twice (Teams cannot look it up).
+        expect(twice.filter((channel) => !claimedChannels.has(channel))).toEqual([]);
         if (platform === 'slack') expect(slack.callsTo('conversations.history').length).toBeGreaterThan(0); // found, not posted again
         // The database points at messages that exist on the platforms.
         const rows = await db.prisma.promptPost.findMany({ include: { binding: true } });

@@ -5,7 +5,7 @@ import { Locale } from '../i18n';
 import { AnswerRecord, ChannelRef, PersonRecord, PlatformUser, PromptRecord } from '../model/records';
 import { Clock, Repositories } from '../ports';
 import { PartnershipService } from './partnership.service';
-import { PromptService } from './prompt.service';
+import { isPlausibleId, PromptService } from './prompt.service';
 
 /** Who answers, and from which channel (people in a linked channel become members of its partnership). */
 export interface AnswerAuthor { user: PlatformUser; channel?: Pick<ChannelRef, 'platform' | 'workspaceId' | 'channelId'> }
@@ -31,7 +31,7 @@ export class AnswerService {
    */
   async submit(author: AnswerAuthor, promptId: string, raw: unknown, locale: Locale): Promise<SubmitOutcome> {
     const validation = validateAnswerInput(raw, locale);
-    if (validation.ok) {
+    if (validation.ok && isPlausibleId(promptId)) {
       const actor = await this.partnerships.identifyQuickly(author.user, author.channel);
       const saved = await this.repos.answers.saveIfAllowed(promptId, actor.id, validation.value, this.clock.now());
       if (saved) return this.savedOutcome(actor, saved);

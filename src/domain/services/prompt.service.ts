@@ -15,6 +15,9 @@ import { TtlCache } from './ttl-cache';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DISPLAY_TTL_MS = 10_000;
+
+/** Ids are ours (uuids, slot keys): printable and short. */
+export const isPlausibleId = (id: string): boolean => id.length > 0 && id.length <= 200 && !/[\u0000-\u001f\u007f]/.test(id);
 export const DEFAULT_WINDOW_DAYS = 5;
 
 export interface PublishResult { posted: number; failed: number; deactivated: string[] }
@@ -157,7 +160,9 @@ export class PromptService {
   }
 
   async mustFind(promptId: string): Promise<PromptRecord> {
-    const prompt = await this.repos.prompts.findById(promptId);
+    // An id from a card or modal is whatever the client sent; one with control characters (PostgreSQL refuses
+    // NUL in a query) names no prompt, so it is not looked up.
+    const prompt = isPlausibleId(promptId) ? await this.repos.prompts.findById(promptId) : null;
     if (!prompt) throw new DomainError('PROMPT.NOT_FOUND', { promptId });
     return prompt;
   }
