@@ -16,7 +16,7 @@ import { promptViewModel } from '../shared/prompt.presenter';
 import { reminderView, summaryView } from '../shared/rhythm-notices.presenter';
 import { KeyedQueue } from './outbound/keyed-queue';
 import { OutboundPolicy } from './outbound/outbound-policy';
-import { ProactiveConnector, threadConversationId } from './outbound/proactive-session';
+import { postNew, ProactiveConnector, threadConversationId } from './outbound/proactive-session';
 import { cardMessage } from './teams-replies';
 
 export class TeamsPromptGateway implements PromptGateway {
@@ -30,11 +30,9 @@ export class TeamsPromptGateway implements PromptGateway {
   }
 
   async post(binding: BindingRecord, prompt: PromptRecord, responseCount: number): Promise<{ messageId: string }> {
-    const message = cardMessage(await this.channelCard(prompt, responseCount));
-    const sent = await this.proactive.run(binding, (s) => s.call(s.channelId, 'postPrompt', (connector) => connector.sendToConversation(s.channelId, message)));
-    if (!sent.id) throw new GatewayError('retryable', 'Bot Connector returned no activity id');
+    const sent = await postNew(this.proactive, binding, 'postPrompt', cardMessage(await this.channelCard(prompt, responseCount)));
     this.deps.log.info({ promptId: prompt.id, bindingId: binding.id }, 'teams: prompt posted');
-    return { messageId: sent.id };
+    return sent;
   }
 
   /**

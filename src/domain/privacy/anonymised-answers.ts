@@ -4,18 +4,13 @@
  * where the person chose "Deel anoniem in samenvattingen". Scores are always included: they are only ever shown
  * as aggregates above a minimum group size. Features that summarise answers must read them through this view.
  */
-import type { AnswerRecord } from '../model/records';
+import type { AnswerFields, AnswerRecord } from '../model/records';
 
-export interface AnonymisedAnswer {
-  score: number;
-  /** Present only when the person chose to share their texts anonymously. */
-  scenario?: string;
-  keyword?: string;
-  discussable?: string;
-  needed?: string;
-  /** True when the texts above may be shown (without a name); false for answers kept as a score only. */
-  shareAnonymously: boolean;
-}
+/**
+ * An answer without who or when: the fields of AnswerFields. The texts are present only when the person chose
+ * to share them anonymously; shareAnonymously is false for answers kept as a score only.
+ */
+export type AnonymisedAnswer = Pick<AnswerFields, 'score' | 'scenario' | 'keyword' | 'discussable' | 'needed' | 'shareAnonymously'>;
 
 /** What the view reads of an answer: its content, never who or when. A full AnswerRecord fits too. */
 export type AnswerContent = Pick<AnswerRecord, 'score' | 'scenario' | 'keyword' | 'discussable' | 'needed' | 'shareAnonymously'>;

@@ -9,7 +9,7 @@
  * Errors are carried out of the turn by hand: botbuilder routes a throwing turn to onTurnError, which would
  * swallow it, and the domain must see GatewayError `gone` / `retryable`.
  */
-import { CloudAdapter, ConversationReference } from 'botbuilder';
+import { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
 import { GatewayError } from '../../../domain/errors';
 import { BindingRecord } from '../../../domain/model/records';
 import { parseStoredReference } from '../conversation-reference';
@@ -36,18 +36,32 @@ export function threadConversationId(channelId: string, rootMessageId: string): 
   return `${channelId};messageid=${rootMessageId}`;
 }
 
+/** A stored conversation reference and the tenant it belongs to (a BindingRecord, a digest target). */
+export type ProactivePlace = Pick<BindingRecord, 'conversationRef' | 'workspaceId'>;
+
+/** Sends a new post where a reference points: a new message, its id required (it is what later updates use). */
+export async function postNew(connector: ProactiveConnector, place: ProactivePlace, operation: string, message: Partial<Activity>, remedy?: string): Promise<{ messageId: string }> {
+  const sent = await connector.run(place, (s) => s.call(s.channelId, operation, (c) => c.sendToConversation(s.channelId, message)), remedy);
+  if (!sent.id) throw new GatewayError('retryable', 'Bot Connector returned no activity id');
+  return { messageId: sent.id };
+}
+
 export class ProactiveConnector {
   constructor(private readonly adapter: CloudAdapter, private readonly appId: string, private readonly outbound: OutboundPolicy) {}
 
-  async run<T>(binding: BindingRecord, work: (session: ProactiveSession) => Promise<T>): Promise<T> {
-    const reference = parseStoredReference(binding.conversationRef);
-    if (!reference) throw new GatewayError('gone', 'stored conversation reference is not usable; link the channel again');
+  /**
+   * `place`: where the reference was stored (a channel binding, a digest subscription) and its tenant.
+   * `remedy`: what the person should do when that reference is unusable.
+   */
+  async run<T>(place: ProactivePlace, work: (session: ProactiveSession) => Promise<T>, remedy = 'link the channel again'): Promise<T> {
+    const reference = parseStoredReference(place.conversationRef);
+    if (!reference) throw new GatewayError('gone', `stored conversation reference is not usable; ${remedy}`);
     type Outcome = { ok: true; value: T } | { ok: false; error: unknown };
     let outcome = { ok: false, error: new Error('proactive turn did not run') } as Outcome;
     await this.adapter.continueConversationAsync(this.appId, reference, async (turn) => {
       try {
         const connector = connectorOf(turn);
-        const tenantId = binding.workspaceId;
+        const tenantId = place.workspaceId;
         const session: ProactiveSession = {
           reference,
           channelId: reference.conversation.id,
