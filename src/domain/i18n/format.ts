@@ -53,18 +53,21 @@ export function formatDate(
   options: { withYear?: boolean } = {},
 ): string {
   if (!isValidDate(date)) return '';
-  const p = partsOf(locale, date, timeZone, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
+  // A burst of answers to one prompt formats the same closing time hundreds of times; formatToParts is the cost.
+  const key = `${locale}|${timeZone}|${options.withYear ? 'y' : ''}|${date.getTime()}`;
+  const known = recentDates.get(key);
+  if (known !== undefined) return known;
+  const p = partsOf(locale, date, timeZone, DATE_TIME_PARTS);
   const year = options.withYear ? ` ${p.year}` : '';
-  return `${p.weekday} ${p.day} ${p.month}${year}, ${p.hour}:${p.minute}`;
+  const text = `${p.weekday} ${p.day} ${p.month}${year}, ${p.hour}:${p.minute}`;
+  if (recentDates.size >= MAX_RECENT_DATES) recentDates.clear();
+  recentDates.set(key, text);
+  return text;
 }
+
+const DATE_TIME_PARTS: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const recentDates = new Map<string, string>();
+const MAX_RECENT_DATES = 500;
 
 /** "dinsdag 5 januari 2027" for a calendar day 'YYYY-MM-DD' (no time zone shift). */
 export function formatIsoDay(locale: Locale, isoDay: string): string {

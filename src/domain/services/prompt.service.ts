@@ -15,6 +15,8 @@ import { TtlCache } from './ttl-cache';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DISPLAY_TTL_MS = 10_000;
+/** A prompt's cards are re-rendered at most about once a second, however fast answers come in. */
+const REFRESH_GAP_MS = 1_000;
 
 /** Ids are ours (uuids, slot keys): printable and short. */
 export const isPlausibleId = (id: string): boolean => id.length > 0 && id.length <= 200 && !/[\u0000-\u001f\u007f]/.test(id);
@@ -26,7 +28,7 @@ export interface PromptServiceOptions { leaseMs?: number }
 export class PromptService {
   private readonly gateways = new Map<Platform, PromptGateway>();
   /** One re-render per message at a time; answers arriving meanwhile share the next one (see CoalescingRunner). */
-  private readonly refreshes = new CoalescingRunner((promptId) => this.renderPosts(promptId));
+  private readonly refreshes = new CoalescingRunner((promptId) => this.renderPosts(promptId), { minGapMs: REFRESH_GAP_MS });
   /** What a card shows of a prompt, for a few seconds: a burst of answers renders the same prompt over and over. */
   private readonly display: TtlCache<{ prompt: PromptRecord; partnershipName: string }>;
 

@@ -59,3 +59,18 @@ describe('CoalescingRunner', () => {
     expect(done).toBe(3);
   });
 });
+
+describe('CoalescingRunner with a minimum gap', () => {
+  it('starts a queued run no sooner than the gap after the previous start', async () => {
+    const starts: number[] = [];
+    const runner = new CoalescingRunner(async () => {
+      starts.push(Date.now());
+      await tick(5);
+    }, { minGapMs: 150 });
+    const first = runner.request('p');
+    await tick(1);
+    await Promise.all([first, runner.request('p'), runner.request('p')]);
+    expect(starts).toHaveLength(2);
+    expect(starts[1] - starts[0]).toBeGreaterThanOrEqual(145);
+  });
+});
