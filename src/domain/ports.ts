@@ -90,8 +90,9 @@ export interface AnswerRepository {
   /**
    * Stores the answer in one statement, only if at `now` the prompt is open and the person has a role in its
    * partnership; null when either does not hold (nothing stored: the caller finds out which, and says so).
+   * `responseCount`: the prompt's answers, this one included, as the statement saw them.
    */
-  saveIfAllowed(promptId: string, personId: string, fields: AnswerFields, now: Date): Promise<{ answer: AnswerRecord; created: boolean } | null>;
+  saveIfAllowed(promptId: string, personId: string, fields: AnswerFields, now: Date): Promise<{ answer: AnswerRecord; created: boolean; responseCount: number } | null>;
   find(promptId: string, personId: string): Promise<AnswerRecord | null>;
   countForPrompt(promptId: string): Promise<number>;
   recentForPerson(personId: string, limit: number): Promise<(AnswerRecord & { focusCode: string; partnershipName: string })[]>;

@@ -106,12 +106,18 @@ describeEachDatabase('repository contract', (testDb) => {
     const fields = { score: 3, scenario: `Robert'); DROP TABLE "Answer";-- 🌾`, keyword: 'samen', shareAnonymously: true };
 
     const first = await repos.answers.saveIfAllowed(prompt.id, member.id, fields, now);
-    expect(first).toMatchObject({ created: true, answer: { promptId: prompt.id, personId: member.id, score: 3, createdAt: now, updatedAt: now } });
+    expect(first).toMatchObject({ created: true, responseCount: 1, answer: { promptId: prompt.id, personId: member.id, score: 3, createdAt: now, updatedAt: now } });
     expect(await repos.answers.find(prompt.id, member.id)).toMatchObject({ id: first?.answer.id, scenario: fields.scenario, keyword: 'samen', shareAnonymously: true, createdAt: now });
 
     const later = new Date(now.getTime() + 60_000);
     const edit = await repos.answers.saveIfAllowed(prompt.id, member.id, { score: 5, shareAnonymously: false }, later);
-    expect(edit).toMatchObject({ created: false, answer: { id: first?.answer.id, createdAt: now, updatedAt: later } });
+    expect(edit).toMatchObject({ created: false, responseCount: 1, answer: { id: first?.answer.id, createdAt: now, updatedAt: later } });
+    // The count includes the others' answers and this one, whether or not the database shows a statement its own row.
+    const colleague = await repos.people.upsertByIdentity(user('S3'));
+    await repos.partnerships.grantRole(colleague.id, partnershipId, 'member');
+    expect(await repos.answers.saveIfAllowed(prompt.id, colleague.id, fields, later)).toMatchObject({ created: true, responseCount: 2 });
+    expect(await repos.answers.saveIfAllowed(prompt.id, member.id, { score: 5, shareAnonymously: false }, later)).toMatchObject({ created: false, responseCount: 2 });
+    await db.prisma.answer.deleteMany({ where: { promptId: prompt.id, personId: colleague.id } });
     expect(await repos.answers.find(prompt.id, member.id)).toMatchObject({ score: 5, scenario: undefined, keyword: undefined, shareAnonymously: false, updatedAt: later });
 
     // Refused: someone outside the partnership, a prompt past its window, a closed prompt, an unknown prompt.

@@ -84,9 +84,8 @@ async function store<T extends { kind: string }>(deps: PlatformDeps, ctx: Conver
 /** For a platform that shows the person their card back (Teams): the form with their answer, the count, the thanks. */
 export function submitAnswer(deps: PlatformDeps, ctx: ConversationContext, promptId: string, raw: unknown): Promise<AnswerFlowResult> {
   return store(deps, ctx, promptId, raw, async (outcome, confirmation) => {
-    const responseCount = await deps.repos.answers.countForPrompt(outcome.prompt.id);
     const view = promptViewModel({
-      prompt: outcome.prompt, partnershipName: outcome.partnershipName, responseCount, locale: ctx.locale,
+      prompt: outcome.prompt, partnershipName: outcome.partnershipName, responseCount: outcome.responseCount, locale: ctx.locale,
       now: deps.clock.now(), existingAnswer: outcome.answer, confirmation,
     });
     return { kind: 'saved' as const, actor: outcome.actor, view };
@@ -95,7 +94,7 @@ export function submitAnswer(deps: PlatformDeps, ctx: ConversationContext, promp
 
 export type AnswerSaveResult = { kind: 'saved'; actor: PersonRecord; confirmation: string } | Refused;
 
-/** For a platform that only says thanks (Slack's modal): no card to render, so no count to read. */
+/** For a platform that only says thanks (Slack's modal): no card to render. */
 export function saveAnswer(deps: PlatformDeps, ctx: ConversationContext, promptId: string, raw: unknown): Promise<AnswerSaveResult> {
   return store(deps, ctx, promptId, raw, async (outcome, confirmation) => ({ kind: 'saved' as const, actor: outcome.actor, confirmation }));
 }

@@ -9,6 +9,7 @@ import { Logger } from '../../shared/logger';
 import { describeIssues, incomingActivitySchema } from './activity.schema';
 import { describeError } from './outbound/connector-errors';
 import { OogstCloudAdapter } from './teams-authentication';
+import { markValidated } from './teams-context';
 
 export const MESSAGES_PATH = '/api/messages';
 
@@ -46,6 +47,7 @@ export function messagesRouter(adapter: OogstCloudAdapter, bot: ActivityHandler,
       res.status(403).json({ error: 'local mode (no MicrosoftAppId) only accepts a Bot Connector on this machine' });
       return;
     }
+    markValidated(parsed.data);
     try {
       const invoke = await adapter.handleActivity(req.headers.authorization ?? '', parsed.data as unknown as Activity, (turn) => bot.run(turn));
       if (invoke?.body !== undefined) res.status(invoke.status).json(invoke.body);

@@ -10,9 +10,21 @@ import { channelIdOf, isPersonalChat, referenceForChannel, serializeReference, t
 import { MentionResolver } from './mention.resolver';
 import { OutboundPolicy } from './outbound/outbound-policy';
 
-/** The turn's activity, as validated at the endpoint (re-checked: handlers must not trust a cast). */
+/** Activities the endpoint validated, by identity: botbuilder hands the very object to the turn. */
+const validated = new WeakSet<object>();
+
+/** Marks what the endpoint's zod parse produced, so handlers need not parse the same object again. */
+export function markValidated(activity: IncomingActivity): void {
+  validated.add(activity);
+}
+
+/**
+ * The turn's activity, as validated at the endpoint. Handlers must not trust a cast, so anything that did not
+ * come through the endpoint's parse (a proactive turn, a copy made by the SDK) is checked here.
+ */
 export function incomingActivity(turn: TurnContext): IncomingActivity {
-  return incomingActivitySchema.parse(turn.activity);
+  const activity = turn.activity as unknown as IncomingActivity;
+  return validated.has(activity) ? activity : incomingActivitySchema.parse(turn.activity);
 }
 
 /** The language of a typed command wins; else the Teams client's locale; else the configured default. */

@@ -11,7 +11,7 @@ import { isPlausibleId, PromptService } from './prompt.service';
 export interface AnswerAuthor { user: PlatformUser; channel?: Pick<ChannelRef, 'platform' | 'workspaceId' | 'channelId'> }
 
 export type SubmitOutcome =
-  | { kind: 'saved'; actor: PersonRecord; answer: AnswerRecord; prompt: PromptRecord; partnershipName: string; created: boolean }
+  | { kind: 'saved'; actor: PersonRecord; answer: AnswerRecord; prompt: PromptRecord; partnershipName: string; created: boolean; responseCount: number }
   | { kind: 'invalid'; actor: PersonRecord; prompt: PromptRecord; fieldErrors: Partial<Record<keyof AnswerInput, string>> };
 
 export class AnswerService {
@@ -62,8 +62,8 @@ export class AnswerService {
     return this.repos.answers.recentForPerson(actor.id, limit);
   }
 
-  private async savedOutcome(actor: PersonRecord, saved: { answer: AnswerRecord; created: boolean }): Promise<SubmitOutcome> {
+  private async savedOutcome(actor: PersonRecord, saved: { answer: AnswerRecord; created: boolean; responseCount: number }): Promise<SubmitOutcome> {
     const { prompt, partnershipName } = await this.prompts.forDisplay(saved.answer.promptId);
-    return { kind: 'saved', actor, answer: saved.answer, prompt, partnershipName, created: saved.created };
+    return { kind: 'saved', actor, ...saved, prompt, partnershipName };
   }
 }

@@ -10,7 +10,9 @@ import { isUniqueViolation, toAnswer } from './row-mappers';
  * statement, so an answer can never land after a close or from outside the partnership, and the common case
  * costs one round trip. Portable SQL: SQLite and PostgreSQL both take INSERT ... SELECT ... ON CONFLICT ...
  * RETURNING (SQLite needs the WHERE to tell ON CONFLICT from a join's ON). `createdAt` comes back equal to
- * `now` only when the row was inserted.
+ * `now` only when the row was inserted. The response count comes along: the other people's answers plus this
+ * one. Counting only the others keeps it exact on both databases, although a subquery in RETURNING sees the new
+ * row on SQLite and not on PostgreSQL (its snapshot is from before the statement).
  */
 function saveIfAllowedSql(id: string, promptId: string, personId: string, f: StoredFields, now: Date): Prisma.Sql {
   return Prisma.sql`INSERT INTO "Answer" ("id", "promptId", "personId", "score", "scenario", "keyword", "discussable", "needed", "shareAnonymously", "createdAt", "updatedAt")
@@ -19,7 +21,7 @@ function saveIfAllowedSql(id: string, promptId: string, personId: string, f: Sto
   WHERE p."id" = ${promptId} AND p."status" = 'open' AND p."closesAt" > ${now}
   ON CONFLICT ("promptId", "personId") DO UPDATE SET "score" = excluded."score", "scenario" = excluded."scenario", "keyword" = excluded."keyword",
     "discussable" = excluded."discussable", "needed" = excluded."needed", "shareAnonymously" = excluded."shareAnonymously", "updatedAt" = excluded."updatedAt"
-  RETURNING "id", "createdAt"`;
+  RETURNING "id", "createdAt", (SELECT COUNT(*) FROM "Answer" o WHERE o."promptId" = ${promptId} AND o."personId" <> ${personId}) AS "others"`;
 }
 
 /** What is stored: the optional texts as null when empty. */
@@ -52,11 +54,11 @@ export function answerRepository(db: Db): AnswerRepository {
       }
     },
     async saveIfAllowed(promptId, personId, fields, now) {
-      const rows = await db.$queryRaw<{ id: string; createdAt: Date | string }[]>(saveIfAllowedSql(randomUUID(), promptId, personId, storedFields(fields), now));
+      const rows = await db.$queryRaw<{ id: string; createdAt: Date | string; others: number | bigint }[]>(saveIfAllowedSql(randomUUID(), promptId, personId, storedFields(fields), now));
       if (!rows.length) return null;
       const createdAt = new Date(rows[0].createdAt);
       const answer = { ...fields, id: rows[0].id, promptId, personId, createdAt, updatedAt: now };
-      return { answer, created: createdAt.getTime() === now.getTime() };
+      return { answer, created: createdAt.getTime() === now.getTime(), responseCount: Number(rows[0].others) + 1 };
     },
     async countForPrompt(promptId) {
       return db.answer.count({ where: { promptId } });
