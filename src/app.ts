@@ -59,11 +59,12 @@ async function startOnDatabase(db: Database, config: Config, log: Logger, option
   if (!config.OOGST_LINK_SECRET) log.warn('OOGST_LINK_SECRET is not set: download links and erase confirmations stop working at a restart and on other instances');
 
   const app = createExpressApp();
+  // The platforms' webhooks first: every answer and command passes the routes registered before it.
+  const platforms = await registerPlatforms(app, { config, log, repos, services, clock });
   app.use(healthRoutes(db));
   app.use(privacyRoutes({ config, privacy: services.privacy, clock, log: log.child({ area: 'privacy' }) }));
   app.use(panelFilesRoutes({ config, services, clock, log: log.child({ area: 'files' }) }));
   app.use(digestRoutes({ config, services, clock, log: log.child({ area: 'digest' }) }));
-  const platforms = await registerPlatforms(app, { config, log, repos, services, clock });
   const playground = registerPlayground(app, { config, log, prisma: db.prisma, services, clock }, { auto: options.autoPlayground ?? false });
   finishExpressApp(app, log);
 
