@@ -7,7 +7,7 @@ import { mkdirSync, accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Client, Pool } from 'pg';
-import { CachingBetterSqlite3 } from './sqlite-statement-cache';
+import { OogstSqliteAdapter } from './sqlite-adapter';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client';
 import { PrismaClient as PostgresClient } from './generated/postgres/client';
@@ -70,7 +70,7 @@ async function openSqlite(url: string): Promise<Database> {
   } finally {
     raw.close();
   }
-  const prisma = new SqliteClient({ adapter: new CachingBetterSqlite3({ url: file, timeout: 5000 }) });
+  const prisma = new SqliteClient({ adapter: new OogstSqliteAdapter({ url: file, timeout: 5000 }) });
   await prisma.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
   await prisma.$queryRawUnsafe('PRAGMA foreign_keys = ON');
   return {

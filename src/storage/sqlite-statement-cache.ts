@@ -1,14 +1,13 @@
 /**
  * Prisma's better-sqlite3 adapter prepares every statement again on every query (prepare, bind, run); for the
  * answer path's INSERT ... SELECT that is a tenth of a millisecond, a sizeable part of a store-then-acknowledge.
- * This factory hands Prisma the same adapter with a prepare() that keeps recently used statements (by SQL text)
- * and binds the arguments per call instead of for good. Statements run synchronously to completion (all() and
+ * cacheStatements() gives the adapter's connection a prepare() that keeps recently used statements (by SQL text)
+ * and binds the arguments per call instead of for good (sqlite-adapter.ts installs it). Statements run synchronously to completion (all() and
  * run(), never iterate()), so one statement object can serve every call; SQLite re-prepares it by itself after
  * a schema change. The shape served is exactly what the adapter uses: reader, bind(args), run(), columns(),
  * raw().all().
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 
 const MAX_STATEMENTS = 256;
 
@@ -41,15 +40,4 @@ export function cacheStatements(db: BetterSqlite3.Database): void {
     if (cache.size > MAX_STATEMENTS) cache.delete(cache.keys().next().value as string);
     return bound(statement, []);
   };
-}
-
-/** The adapter factory Prisma is given for SQLite: the stock one, with statement caching on its connection. */
-export class CachingBetterSqlite3 extends PrismaBetterSqlite3 {
-  override async connect() {
-    const adapter = await super.connect();
-    const client = (adapter as unknown as { client?: BetterSqlite3.Database }).client;
-    // A future adapter version may keep its connection elsewhere: then it simply runs uncached.
-    if (client && typeof client.prepare === 'function') cacheStatements(client);
-    return adapter;
-  }
 }
