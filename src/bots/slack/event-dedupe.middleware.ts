@@ -7,11 +7,19 @@ import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import { DeliveryLog } from '../../domain/ports';
 import { Logger } from '../../shared/logger';
 
+const SLACK_EVENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
 export function eventDedupeMiddleware(deliveries: DeliveryLog, log: Logger): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId !== 'string' || eventId === '') {
       await next();
+      return;
+    }
+    if (!SLACK_EVENT_ID.test(eventId)) {
+      // Slack's event ids are short and alphanumeric ("Ev0PV52K25"); anything else is not an event Slack sent
+      // (and PostgreSQL would refuse a NUL in it as a key).
+      log.warn({ length: eventId.length }, 'Slack event with a malformed event_id ignored');
       return;
     }
     if (await deliveries.firstTime(`slack:event:${eventId}`)) {

@@ -64,6 +64,15 @@ describeEachDatabase('Slack request safety', (testDb) => {
     expect(await h.app.db.prisma.processedDelivery.count({ where: { key: 'slack:event:Ev0RETRY001' } })).toBe(1);
   });
 
+  it('ignores an event whose event_id Slack could not have sent (a NUL in it), without an error or a stored key', async () => {
+    const mentions = h.fake.callsTo('chat.postEphemeral').length;
+    const envelope = eventEnvelope(h.fake.teamId, h.fake.botUserId, { type: 'app_mention', user: h.member.userId, text: `<@${h.fake.botUserId}> help`, channel: channel.channelId, ts: '1700000100.000200' }, 'Ev0\u0000BAD');
+    expect((await sendEvent(h.app.url, envelope)).status).toBe(200);
+    await settle(300);
+    expect(h.fake.callsTo('chat.postEphemeral')).toHaveLength(mentions);
+    expect(await h.app.db.prisma.processedDelivery.count({ where: { key: { startsWith: 'slack:event:Ev0' } } })).toBe(1); // the retry test's key only
+  });
+
   it('answers 400 to bodies that are not JSON or not a payload form, and keeps serving', async () => {
     expect((await postSigned(h.app.url, '{"type": "event_callback",', 'application/json')).status).toBe(400);
     expect((await postSigned(h.app.url, 'payload=%7Bnot-json', 'application/x-www-form-urlencoded')).status).toBe(400);

@@ -18,7 +18,8 @@ export function oogstCommand(env: SlackEnv) {
     const parsed = commandSchema.safeParse(command);
     if (!parsed.success) {
       env.log.warn({ issues: issuesOf(parsed.error) }, 'malformed slash command');
-      await respond({ response_type: 'ephemeral', text: slackText(env.deps.config.OOGST_DEFAULT_LOCALE, 'request.malformed') });
+      // Bolt offers respond() only when the payload has a response_url; without one there is nobody to tell.
+      if (typeof respond === 'function') await respond({ response_type: 'ephemeral', text: slackText(env.deps.config.OOGST_DEFAULT_LOCALE, 'request.malformed') });
       return;
     }
     const c = parsed.data;
