@@ -70,3 +70,13 @@ describe('closest', () => {
     expect(closest('financien', ['Financiën'])).toBe('Financiën');
   });
 });
+
+describe('wellFormed', () => {
+  it('replaces lone surrogates and keeps real pairs (emoji) and ordinary text', () => {
+    const { wellFormed } = jest.requireActual('../../src/domain/text/normalize') as typeof import('../../src/domain/text/normalize');
+    expect(wellFormed('samen 🌾 opleiden')).toBe('samen 🌾 opleiden');
+    expect(wellFormed('a\uD800b')).toBe('a\uFFFDb');
+    expect(wellFormed('\uDC00x\uD83C')).toBe('\uFFFDx\uFFFD');
+    expect(() => encodeURIComponent(wellFormed('kapot \uD800'))).not.toThrow();
+  });
+});

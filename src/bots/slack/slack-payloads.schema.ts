@@ -3,23 +3,33 @@
  * signature; these check the structure, so a malformed payload gets a clear answer and changes nothing.
  */
 import { z } from 'zod';
+import { wellFormed } from '../../domain/text/normalize';
 
-const id = z.string().trim().min(1).max(64);
+/** Slack's ids (T..., U..., C..., trigger ids) are printable ASCII; anything else did not come from Slack. */
+const id = z.string().trim().min(1).max(64).regex(/^[\x21-\x7e]+$/, 'not a Slack id');
+/**
+ * Free text as people type it, made well-formed: a lone UTF-16 surrogate cannot be URL-encoded (the Web API
+ * client then throws URIError on any reply that quotes it) nor stored as valid UTF-8.
+ */
+const freeText = (max: number) => z.string().max(max).transform(wellFormed);
+const triggerId = z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/, 'not a trigger id');
 
 export const commandSchema = z.object({
   team_id: id,
   enterprise_id: id.optional().or(z.literal('')),
   channel_id: id,
-  channel_name: z.string().max(200).optional(),
+  channel_name: freeText(200).optional(),
   user_id: id,
-  user_name: z.string().max(200).optional(),
-  text: z.string().max(4000).default(''),
-  trigger_id: z.string().min(1).max(200),
+  user_name: freeText(200).optional(),
+  text: freeText(4000).default(''),
+  trigger_id: triggerId,
+  /** Where the answer goes; Slack always sends one (https://hooks.slack.com/commands/...). */
+  response_url: z.url({ protocol: /^https?$/ }).max(2000),
 });
 
 export const messageEventSchema = z.object({
   user: id,
-  text: z.string().max(40_000).default(''),
+  text: freeText(40_000).default(''),
   channel: id,
   ts: z.string().min(1).max(64),
   bot_id: z.string().optional(),
@@ -36,7 +46,7 @@ export const eventEnvelopeSchema = z.object({
 export const memberJoinedSchema = z.object({ user: id, channel: id, team: id.optional() });
 export const homeOpenedSchema = z.object({ user: id, tab: z.string().optional() });
 
-const interactionUser = z.object({ id, username: z.string().optional(), name: z.string().optional(), team_id: id.optional() });
+const interactionUser = z.object({ id, username: freeText(200).optional(), name: freeText(200).optional(), team_id: id.optional() });
 const team = z.object({ id, enterprise_id: id.optional() }).nullable().optional();
 const enterprise = z.object({ id }).nullable().optional();
 
@@ -44,12 +54,12 @@ export const blockActionSchema = z.object({
   user: interactionUser,
   team,
   enterprise,
-  channel: z.object({ id, name: z.string().optional() }).optional(),
+  channel: z.object({ id, name: freeText(200).optional() }).optional(),
   container: z.object({ type: z.string() }).passthrough().optional(),
-  trigger_id: z.string().min(1).max(200),
+  trigger_id: triggerId,
 });
 
-export const buttonValueSchema = z.object({ action_id: z.string(), value: z.string().min(1).max(2000) });
+export const buttonValueSchema = z.object({ action_id: z.string(), value: freeText(2000).pipe(z.string().min(1)) });
 
 export const viewSubmissionSchema = z.object({
   user: interactionUser,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { t } from '../i18n/translate';
+import { wellFormed } from '../text/normalize';
 import type { Locale } from '../i18n/locale';
 import {
   ANSWER_LIMITS,
@@ -27,7 +28,7 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 function cleanText(value: unknown): unknown {
   if (value === null || value === undefined) return undefined;
   if (typeof value !== 'string') return value;
-  const text = value.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '').trim();
+  const text = wellFormed(value).replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '').trim();
   return text === '' ? undefined : text;
 }
 

@@ -90,3 +90,11 @@ export function closest(
   }
   return best;
 }
+
+/**
+ * Replaces lone UTF-16 surrogates with U+FFFD (what String.prototype.toWellFormed does in ES2024): such text
+ * cannot be URL-encoded or stored as valid UTF-8, and only ever comes from a broken or hostile client.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}

@@ -9,7 +9,7 @@ import { clickOf } from '../../interaction-actor';
 import { SlackEnv } from '../../slack-env';
 import { slackContext } from '../../slack-context';
 import { blockActionSchema, buttonValueSchema } from '../../slack-payloads.schema';
-import { sendDirect } from '../../slack-reply';
+import { replyLost, sendDirect } from '../../slack-reply';
 
 export function forgetConfirmAction(env: SlackEnv) {
   return async function forgetConfirmCallback({ ack, body, action, client, respond }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>): Promise<void> {
@@ -24,7 +24,9 @@ export function forgetConfirmAction(env: SlackEnv) {
     }
     const ctx = await slackContext(env, client, { actor: click.actor, place: click.place, deliveryKey: `action:${click.triggerId}` });
     const message = messageBlocks(await decideForget(env.deps, ctx, { decision, token: button.data.value }));
-    if ((body as { response_url?: string }).response_url) await respond({ replace_original: true, response_type: 'ephemeral', text: message.text, blocks: message.blocks as never });
-    else await sendDirect(client, click.actor.userId, message);
+    if ((body as { response_url?: string }).response_url) {
+      await respond({ replace_original: true, response_type: 'ephemeral', text: message.text, blocks: message.blocks as never })
+        .catch(replyLost(env.log));
+    } else await sendDirect(client, click.actor.userId, message);
   };
 }

@@ -1,5 +1,6 @@
 /** A panel button that acts at once ("Vernieuwen", "Afsluiten", "Annuleren"): the channel message shows the result. */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { replyLost } from '../../slack-reply';
 import { messageBlocks } from '../../../../cards';
 import { runPanelAction } from '../../../shared/panel-flow';
 import { parseButtonValue } from '../../../shared/panel-ids';
@@ -24,7 +25,8 @@ export function panelActAction(env: SlackEnv) {
     const outcome = await runPanelAction(env.deps, ctx, target.op, target.context);
     if (outcome.kind === 'rejected') {
       const message = messageBlocks(outcome.view);
-      await respond({ response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks });
+      await respond({ response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks })
+        .catch(replyLost(env.log));
       return;
     }
     if (outcome.kind !== 'panel') return;

@@ -20,7 +20,7 @@ export function runCommandAction(env: SlackEnv) {
     const ctx = await slackContext(env, client, { actor: click.actor, place: click.place, deliveryKey: `action:${click.triggerId}`, text: button.data.value });
     const reply = await env.conversation.handleText(ctx, button.data.value);
     // Buttons in messages come with a response_url; in a modal or the home tab the answer goes to the DM.
-    if ((body as { response_url?: string }).response_url) await respondWith(respond, reply);
+    if ((body as { response_url?: string }).response_url) await respondWith(respond, reply, env.log);
     else {
       await sendDirect(client, click.actor.userId, replyMessage(reply));
       await deliverNotice(client, { userId: click.actor.userId }, reply.notice, env.log);

@@ -18,8 +18,11 @@ export function oogstCommand(env: SlackEnv) {
     const parsed = commandSchema.safeParse(command);
     if (!parsed.success) {
       env.log.warn({ issues: issuesOf(parsed.error) }, 'malformed slash command');
-      // Bolt offers respond() only when the payload has a response_url; without one there is nobody to tell.
-      if (typeof respond === 'function') await respond({ response_type: 'ephemeral', text: slackText(env.deps.config.OOGST_DEFAULT_LOCALE, 'request.malformed') });
+      // Without a usable response_url (Bolt offers respond() only with one) there is nobody to tell.
+      const url = (command as { response_url?: unknown }).response_url;
+      if (typeof respond === 'function' && typeof url === 'string' && URL.canParse(url)) {
+        await respond({ response_type: 'ephemeral', text: slackText(env.deps.config.OOGST_DEFAULT_LOCALE, 'request.malformed') }).catch(() => undefined);
+      }
       return;
     }
     const c = parsed.data;
@@ -31,6 +34,6 @@ export function oogstCommand(env: SlackEnv) {
       text: c.text,
     });
     const reply = await env.conversation.handleText(ctx, c.text);
-    await respondWith(respond, reply);
+    await respondWith(respond, reply, env.log);
   };
 }
