@@ -18,6 +18,7 @@ import { shutDownInOrder } from './shared/shutdown';
 import { privacyRoutes } from './server/privacy.routes';
 import { panelFilesRoutes } from './server/panel-files.routes';
 import { digestRoutes } from './server/digest/digest.routes';
+import { latestDigestLinks } from './server/digest/digest-playground-link';
 import { PlaygroundHandle, registerPlayground } from './playground';
 
 export interface RunningApp {
@@ -66,6 +67,7 @@ async function startOnDatabase(db: Database, config: Config, log: Logger, option
   app.use(panelFilesRoutes({ config, services, clock, log: log.child({ area: 'files' }) }));
   app.use(digestRoutes({ config, services, clock, log: log.child({ area: 'digest' }) }));
   const playground = registerPlayground(app, { config, log, prisma: db.prisma, services, clock }, { auto: options.autoPlayground ?? false });
+  playground?.links.register(latestDigestLinks({ config, repos, services, clock }));
   finishExpressApp(app, log);
 
   const server = await listen(app, config.PORT, config.HOST);

@@ -46,14 +46,25 @@ describe('the page', () => {
     expect(config.channels).toHaveLength(4);
     expect(config.people.find((p: { slug: string }) => p.slug === 'sanne-de-vries').seats).toEqual([{ channel: STAD, role: 'coordinator' }]);
     expect(config.commands.map((c: { text: string }) => c.text)).toEqual(['help', 'status', 'vraag nu', 'mijn antwoorden', 'ritme']);
-    // No digest report route registered yet: no link, so the page shows no slot.
+    // Sanne leads no region: no digest link, so the page shows no slot.
     expect(config.links).toEqual([]);
+  });
+
+  it('offers a regional lead the latest digest report of each region they lead, at a signed link that opens', async () => {
+    const lead = await json(await fetch(`${base}/playground/config?persona=marieke-visser&channel=${STAD}`));
+    expect(lead.body.links).toEqual([expect.objectContaining({ label: expect.stringMatching(/^Laatste digest: /), href: expect.stringMatching(/^\/digest\/[^/]+\/\d{4}-\d{2}-\d{2}\/report\.nl\.html\?expires=\d+&signature=[0-9a-f]+$/) })]);
+    const report = await fetch(`${base}${lead.body.links[0].href}`);
+    expect(report.status).toBe(200);
+    expect(report.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await report.text()).toContain(lead.body.links[0].label.replace('Laatste digest: ', '').replace('&', '&amp;'));
+    const forged = await fetch(`${base}${lead.body.links[0].href.replace(/signature=[0-9a-f]/, 'signature=0')}`);
+    expect(forged.status).toBe(403);
   });
 
   it('shows a link once a feature registers one for the chosen person', async () => {
     t.app.playground!.handle.links.register(({ persona }) => (persona.seats.some((s) => s.role === 'lead') ? [{ label: 'Laatste digest', href: '/digest/latest' }] : []));
     const lead = await json(await fetch(`${base}/playground/config?persona=marieke-visser&channel=${STAD}`));
-    expect(lead.body.links).toEqual([{ label: 'Laatste digest', href: '/digest/latest' }]);
+    expect(lead.body.links).toContainEqual({ label: 'Laatste digest', href: '/digest/latest' });
     const member = await json(await fetch(`${base}/playground/config?persona=ahmed-el-amrani&channel=${STAD}`));
     expect(member.body.links).toEqual([]);
   });

@@ -62,6 +62,7 @@ export const digestEn = {
   'digest.report.print': 'Print or save as PDF',
   'digest.report.made': 'Made on {date} by Oogst.',
   'digest.report.other': 'Report {region}',
+  'digest.report.latest': 'Latest digest: {region}',
   'digest.subscribed.where.personal': 'For {regions}, here in your personal chat. Want to see it now? Type: digest now',
   'digest.subscribed.where.channel': 'For {regions}, in this channel. Want to see it now? Type: digest now',
   'digest.notSubscribed': 'There was no digest subscription here.',

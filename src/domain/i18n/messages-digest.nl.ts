@@ -63,6 +63,7 @@ export const digestNl = {
   'digest.report.print': 'Afdrukken of opslaan als pdf',
   'digest.report.made': 'Gemaakt op {date} door Oogst.',
   'digest.report.other': 'Rapport {region}',
+  'digest.report.latest': 'Laatste digest: {region}',
   'digest.subscribed.where.personal': 'Voor {regions}, hier in je persoonlijke chat. Wil je hem nu al zien? Typ: digest nu',
   'digest.subscribed.where.channel': 'Voor {regions}, in dit kanaal. Wil je hem nu al zien? Typ: digest nu',
   'digest.notSubscribed': 'Hier stond geen samenvatting aan.',
