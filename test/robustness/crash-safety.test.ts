@@ -14,7 +14,8 @@
  */
 import { openDatabase } from '../../src/storage/database';
 import { SIGNING_SECRET } from '../bots/slack/slack-requests';
-import { ServerProcess, startServerProcess } from '../support/compiled-app';
+import type { ChildProcess } from 'node:child_process';
+import { startServerProcess } from '../support/compiled-app';
 import { FakeBotConnector } from '../support/fake-bot-connector';
 import { FakeSlackApi } from '../support/fake-slack-api';
 import { seedFanoutWorld } from '../support/fanout-seed';
@@ -76,23 +77,31 @@ describe.each(DATABASE_KINDS)('crash safety [%s]', (kind) => {
       const db = await openDatabase(testDb.url);
       const partnerships = 30;
       const killAt = 10;
-      let victim: ServerProcess | undefined;
+      // The child is known from the moment it is spawned: its start-up tick may reach the kill point before the
+      // server's "listening" line reaches this process.
+      let victim: ChildProcess | undefined;
       let inFlight: string | undefined;
       const history = slackHistoryFromPosts(slack, (post, count) => {
-        if (platform === 'slack' && count === killAt && victim) [inFlight] = [post.channel, victim.child.kill('SIGKILL')];
+        if (platform === 'slack' && count === killAt && victim) [inFlight] = [post.channel, victim.kill('SIGKILL')];
       });
       let teamsSends = 0;
       // Not a fault: the match hook only sees each request as it arrives, kills the server, and lets it be answered.
       connector.fail({ status: 500, times: Infinity, match: (request) => {
-        if (platform === 'teams' && request.operation === 'send' && ++teamsSends === killAt && victim) [inFlight] = [request.conversationId, victim.child.kill('SIGKILL')];
+        if (platform === 'teams' && request.operation === 'send' && ++teamsSends === killAt && victim) [inFlight] = [request.conversationId, victim.kill('SIGKILL')];
         return false;
       } });
       try {
         const world = await seedFanoutWorld(db.prisma, { partnerships, tenants: partnerships, slackTeamId: slack.teamId, connectorUrl: connector.url });
         const env = { DATABASE_URL: testDb.url, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-crash', SLACK_API_URL: slack.apiUrl, SCHEDULER_ENABLED: 'true' };
         const teamsPosts = () => connector.requests.filter((r) => r.operation === 'send' && r.status === 201);
-        victim = await startServerProcess(env); // its start-up tick finds the due slot at once
-        await victim.exited;
+        const died = new Promise<void>((resolve) => {
+          // Its start-up tick finds the due slot at once; it may be killed before it reports listening.
+          void startServerProcess(env, { onSpawn: (child) => {
+            victim = child;
+            child.once('exit', () => resolve());
+          } }).catch(() => undefined);
+        });
+        await died;
         expect(inFlight).toBeDefined();
         // Partnerships are posted side by side (16 at once), so several rows were claimed when the process died;
         // any of those may have reached the platform. Rows claimed by the dead process wait out their lease

@@ -102,6 +102,8 @@ export interface StartOptions {
   ready?: RegExp;
   /** Node flags; `npm start`'s own (NODE_FLAGS) unless given (e.g. with --cpu-prof while investigating). */
   nodeArgs?: string[];
+  /** Called with the child right after it is spawned, before it reports listening (e.g. to kill it mid-start). */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 const OOGST_READY = /"url":"(http:\/\/[^"]+)"[^\n]*"msg":"Oogst is listening"/;
@@ -116,6 +118,7 @@ export async function startServerProcess(env: Record<string, string>, options: S
     env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: '/nonexistent/.env', PORT: '0', LOG_LEVEL: 'info', PLAYGROUND_ENABLED: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  options.onSpawn?.(child);
   let out = '';
   let partial = '';
   const errors: string[] = [];
