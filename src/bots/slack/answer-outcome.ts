@@ -2,7 +2,7 @@
  * What a refused modal submission means for Slack: the ack body with inline field errors. Errors that are not
  * about one field go on the score field: it is the one input every open answer modal has.
  */
-import { answerModalErrorResponse, MessageViewModel } from '../../cards';
+import { answerModalErrorResponse } from '../../cards';
 import { Locale } from '../../domain/i18n';
 import { AnswerSaveResult } from '../shared/answer-flow';
 import { slackText } from './slack-texts';
