@@ -7,12 +7,18 @@
 import { z } from 'zod';
 import { ACTIONS } from '../../cards';
 
-const id = z.string().trim().min(1).max(1024);
+/**
+ * Bot Framework ids ("29:1a…", "19:…@thread.tacv2", "f:123", GUIDs) never hold control characters or lone UTF-16
+ * surrogates; one that does did not come from a channel, and PostgreSQL refuses a NUL in a key.
+ */
+const ID_CHARACTERS = /^[^\p{Cc}\p{Cs}]+$/u;
+const id = z.string().trim().min(1).max(1024).regex(ID_CHARACTERS, 'not a Bot Framework id');
+const optionalId = (max: number) => z.string().max(max).regex(ID_CHARACTERS, 'not a Bot Framework id').optional();
 
 const accountSchema = z.looseObject({
   id,
   name: z.string().max(512).optional(),
-  aadObjectId: z.string().max(128).optional(),
+  aadObjectId: optionalId(128),
 });
 
 const channelDataSchema = z.looseObject({
@@ -43,14 +49,14 @@ export const incomingActivitySchema = z
     conversation: z.looseObject({
       id,
       conversationType: z.string().max(64).optional(),
-      tenantId: z.string().max(128).optional(),
+      tenantId: optionalId(128),
       name: z.string().max(512).optional(),
     }),
     name: z.string().max(256).optional(),
     text: z.string().max(100_000).optional(),
     value: z.unknown().optional(),
     locale: z.string().max(32).optional(),
-    replyToId: z.string().max(1024).optional(),
+    replyToId: optionalId(1024),
     channelData: channelDataSchema.optional(),
     entities: z.array(z.looseObject({ type: z.string().max(64) })).max(200).optional(),
     membersAdded: z.array(accountSchema).max(1000).optional(),

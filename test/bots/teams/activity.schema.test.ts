@@ -43,4 +43,17 @@ describe('incoming activity envelope', () => {
     expect(incomingActivitySchema.safeParse({ ...valid, type: 'conversationUpdate', id: undefined }).success).toBe(true);
     expect(incomingActivitySchema.safeParse({ ...valid, id: undefined }).success).toBe(false);
   });
+
+  it('refuses ids with control characters or lone surrogates (no channel assigns those; PostgreSQL refuses a NUL)', () => {
+    const refused = (activity: object) => {
+      const result = incomingActivitySchema.safeParse(activity);
+      return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
+    };
+    expect(refused({ ...valid, id: '\u0000' })).toEqual(['id']);
+    expect(refused({ ...valid, from: { ...valid.from, id: '29:a\u0007' } })).toEqual(['from.id']);
+    expect(refused({ ...valid, conversation: { ...valid.conversation, id: '19:x\uD800@thread.tacv2' } })).toEqual(['conversation.id']);
+    expect(refused({ ...valid, from: { ...valid.from, aadObjectId: 'f0\u0000' } })).toEqual(['from.aadObjectId']);
+    // Real ids pass, also the ones with punctuation and a message id after the thread.
+    expect(refused({ ...valid, id: '1:1fI5x', conversation: { ...valid.conversation, id: '19:abc@thread.tacv2;messageid=1730' } })).toEqual([]);
+  });
 });

@@ -153,6 +153,10 @@ export function nastyCases(world: World): FuzzRequest[] {
   return [
     teams(channelMessage({ serviceUrl, channel: world.a.teamsChannel, user: { id: '29:fuzz-nul', name: 'Nul\u0000\u0007 Persoon', aadObjectId: 'f0220000-0000-4000-8000-00000000a001' } }, 'status')),
     teams(channelMessage({ serviceUrl, channel: world.a.teamsChannel, user: member }, 'koppel a\u0000b')),
+    // Ids a channel assigns, with a NUL or a lone surrogate: refused at the edge (a 400), never stored.
+    teams({ ...channelMessage({ serviceUrl, channel: world.a.teamsChannel, user: member }, 'status'), id: '\u0000' }),
+    teams(channelMessage({ serviceUrl, channel: world.a.teamsChannel, user: { ...member, id: '29:nul\u0000' } }, 'status')),
+    teams(channelMessage({ serviceUrl, channel: world.a.teamsChannel, user: { ...member, id: '29:half\uD800' } }, 'status')),
     teams(executeInvoke({ serviceUrl, channel: world.a.teamsChannel, user: member }, world.a.open.teamsMessageId, ACTIONS.refreshAnswer, { action: ACTIONS.refreshAnswer, promptId: `${world.a.open.promptId}\u0000` })),
     teams(executeInvoke({ serviceUrl, channel: world.a.teamsChannel, user: member }, world.a.open.teamsMessageId, ACTIONS.submitAnswer, { action: ACTIONS.submitAnswer, promptId: 'x\u0000', score: '3' })),
     slack(slashCommand({ teamId: world.slack.teamId, userId: 'U0FZNUL001', userName: 'n\u0000ul' }, { channelId: 'C0UNLINKED', channelName: 'l\u0000os' }, 'koppel a\u0000b', world.slack.responseUrl('nul'))),
