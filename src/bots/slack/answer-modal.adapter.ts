@@ -5,9 +5,10 @@
 import { z } from 'zod';
 import { ANSWER_INPUT_IDS, answerModalView, messageBlocks, MessageViewModel, ModalView, PromptViewModel, TOGGLE_VALUES } from '../../cards';
 import { isLocale, Locale } from '../../domain/i18n';
+import { slackIdSchema } from './slack-ids';
 import { slackText } from './slack-texts';
 
-const id = z.string().min(1).max(64);
+const id = slackIdSchema;
 
 /** Everything the submission needs but Slack does not send with a view_submission. */
 export const modalMetadataSchema = z.object({

@@ -6,11 +6,12 @@
 import { z } from 'zod';
 import { formModalView, FormViewModel, ModalView, panelBlocks, PanelView } from '../../cards';
 import { isLocale, Locale } from '../../domain/i18n';
+import { slackIdSchema } from './slack-ids';
 import { Logger } from '../../shared/logger';
 import { formIdSchema, panelContextSchema } from '../shared/panel-ids';
 import { WebClient } from './slack-web-client';
 
-const id = z.string().min(1).max(64);
+const id = slackIdSchema;
 
 export const panelMetadataSchema = z.object({
   f: formIdSchema,
@@ -19,7 +20,7 @@ export const panelMetadataSchema = z.object({
   enterpriseId: id.optional(),
   /** The channel and message of the button: the person's partnership, and the message to update afterwards. */
   channelId: id.optional(),
-  ts: z.string().max(32).optional(),
+  ts: z.string().max(32).regex(/^\d+(\.\d+)?$/, 'not a Slack message ts').optional(),
   locale: z.string().refine(isLocale),
 });
 export type PanelMetadata = z.infer<typeof panelMetadataSchema> & { locale: Locale };

@@ -161,6 +161,8 @@ export function nastyCases(world: World): FuzzRequest[] {
     teams(executeInvoke({ serviceUrl, channel: world.a.teamsChannel, user: member }, world.a.open.teamsMessageId, ACTIONS.submitAnswer, { action: ACTIONS.submitAnswer, promptId: 'x\u0000', score: '3' })),
     slack(slashCommand({ teamId: world.slack.teamId, userId: 'U0FZNUL001', userName: 'n\u0000ul' }, { channelId: 'C0UNLINKED', channelName: 'l\u0000os' }, 'koppel a\u0000b', world.slack.responseUrl('nul'))),
     slack({ payload: viewSubmission(world.a.slackMember, { callback_id: ACTIONS.submitAnswer, private_metadata: meta(`x\u0000`) }, answerValues({ score: '3', scenario: 'a\u0000b' })) }),
+    // Our own modal metadata comes back through the person's client: its ids are checked like Slack's.
+    slack({ payload: viewSubmission(world.a.slackMember, { callback_id: ACTIONS.submitAnswer, private_metadata: JSON.stringify({ promptId: world.a.open.promptId, teamId: 'T\u0000', channelId: world.a.slackChannel.channelId, locale: 'nl', from: 'channel' }) }, answerValues({ score: '3' })) }),
     slack({ payload: buttonClick(world.a.slackMember, world.a.slackChannel, { action_id: ACTIONS.openAnswer, value: `${world.b.open.promptId}\u0000` }) }),
   ];
 }
