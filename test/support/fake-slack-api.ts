@@ -37,6 +37,8 @@ export class FakeSlackApi {
   private readonly users = new Map<string, FakeUser>();
   private readonly failures = new Map<string, Failure[]>();
   private readonly overrides = new Map<string, (args: Record<string, unknown>) => Record<string, unknown>>();
+  /** Channels the bot user is not a member of (conversations.info answers is_member: false). */
+  private readonly notJoined = new Set<string>();
   private server?: http.Server;
   private counter = 0;
   url = '';
@@ -67,6 +69,19 @@ export class FakeSlackApi {
     this.failures.set(method, queue);
   }
 
+  /**
+   * The bot user is not (or no longer) a member of `channel`: conversations.info says `is_member: false`, as
+   * for a public channel nobody invited Oogst to. Every other channel counts as joined.
+   */
+  markNotJoined(channel: string): void {
+    this.notJoined.add(channel);
+  }
+
+  /** Someone invited the bot (/invite @Oogst): `channel` is joined again. */
+  markJoined(channel: string): void {
+    this.notJoined.delete(channel);
+  }
+
   /** Answers `method` with a custom body (e.g. apps.connections.open for Socket Mode). */
   answerWith(method: string, answer: (args: Record<string, unknown>) => Record<string, unknown>): void {
     this.overrides.set(method, answer);
@@ -87,6 +102,7 @@ export class FakeSlackApi {
     this.responses.length = 0;
     this.failures.clear();
     this.messages.length = 0;
+    this.notJoined.clear();
   }
 
   /** Waits until a call of `method` matching `where` has been recorded (listeners run after the HTTP ack). */
@@ -178,6 +194,8 @@ export class FakeSlackApi {
       case 'views.publish':
       case 'views.update':
         return { ok: true, view: { id: `V${this.counter + 1}`, ...(args.view as object) } };
+      case 'conversations.info':
+        return this.conversationInfo(String(args.channel ?? ''));
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(args.users ?? 'X').slice(0, 20)}` } };
       case 'users.info': {
@@ -198,6 +216,26 @@ export class FakeSlackApi {
       default:
         return { ok: false, error: 'unknown_method' };
     }
+  }
+
+  /**
+   * conversations.info (https://api.slack.com/methods/conversations.info): a DM (D...) is an IM without
+   * is_member; any other id a public channel, joined unless markNotJoined said otherwise.
+   */
+  private conversationInfo(id: string): Record<string, unknown> {
+    if (!id) return { ok: false, error: 'channel_not_found' };
+    const created = 1_700_000_000;
+    if (id.startsWith('D')) return { ok: true, channel: { id, created, is_im: true, is_org_shared: false, user: 'U0MEMBER1', is_user_deleted: false, priority: 0 } };
+    return {
+      ok: true,
+      channel: {
+        id, name: id.toLowerCase(), is_channel: true, is_group: false, is_im: false, is_mpim: false, is_private: false, created,
+        is_archived: false, is_general: false, unlinked: 0, name_normalized: id.toLowerCase(), is_shared: false, is_org_shared: false,
+        is_pending_ext_shared: false, pending_shared: [], context_team_id: this.teamId, parent_conversation: null, creator: 'U0COORD01',
+        is_ext_shared: false, shared_team_ids: [this.teamId], pending_connected_team_ids: [], is_member: !this.notJoined.has(id),
+        topic: { value: '', creator: '', last_set: 0 }, purpose: { value: '', creator: '', last_set: 0 }, previous_names: [],
+      },
+    };
   }
 
   /**

@@ -2,11 +2,14 @@
 import { Conversation } from '../shared/conversation';
 import { PlatformDeps } from '../shared/platform-deps';
 import { Logger } from '../../shared/logger';
+import { SlackChannelMembership } from './slack-channel-membership';
 import { SlackUserDirectory } from './slack-user-directory';
 
 export interface SlackEnv {
   deps: PlatformDeps;
   conversation: Conversation;
   users: SlackUserDirectory;
+  /** Whether the bot is in a channel, asked before linking it. */
+  channels: SlackChannelMembership;
   log: Logger;
 }

@@ -1,6 +1,7 @@
 /**
  * The few texts only the Slack adapter needs (App Home headings, the coordinator notice when a channel is gone,
- * malformed requests). Kept here, beside their only user, in both languages like src/domain/i18n.
+ * linking where Oogst is not a member, malformed requests). Kept here, beside their only user, in both languages
+ * like src/domain/i18n.
  */
 import { Locale } from '../../domain/i18n';
 
@@ -27,6 +28,10 @@ const TEXTS = {
   'channel.gone': {
     nl: 'Ik kan niet meer posten in het Slack-kanaal #{channel} van {partnership} (het is gearchiveerd, verwijderd of ik ben eruit gehaald). De koppeling is daarom uitgezet. Voeg mij opnieuw toe aan een kanaal en typ daar: /oogst koppel {partnership}',
     en: 'I can no longer post in the Slack channel #{channel} of {partnership} (it was archived, deleted, or I was removed). The link has been switched off. Add me to a channel again and type there: /oogst link {partnership}',
+  },
+  'link.notInChannel': {
+    nl: 'Ik zit nog niet in dit kanaal, dus ik heb niets gekoppeld. Nodig mij eerst uit met /invite @Oogst en typ dan opnieuw: /oogst koppel {partnership}',
+    en: 'I am not in this channel yet, so nothing was linked. Invite me first with /invite @Oogst, then type again: /oogst link {partnership}',
   },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -26,6 +26,14 @@ export function backgroundClientOptions(config: Config, log: Logger): WebClientO
   return { ...requestClientOptions(config, log), rejectRateLimitedCalls: true, retryConfig: { retries: 0 } };
 }
 
+/**
+ * Clients for a quick look-up on the request path that must not hold a command up (is the bot in this channel?):
+ * one try, rate limits thrown, a short timeout; the caller goes ahead without the answer when it fails.
+ */
+export function lookupClientOptions(config: Config, log: Logger): WebClientOptions {
+  return { ...backgroundClientOptions(config, log), timeout: 3_000 };
+}
+
 /** One client per token (they hold a request queue); bounded because tokens come and go with installs. */
 export function clientCache(options: WebClientOptions, max = 200): (token: string) => WebClient {
   const clients = new Map<string, WebClient>();

@@ -13,10 +13,11 @@ import { SlackDialogueNotifier } from './gateway/slack-dialogue.notifier';
 import { SlackDigestGateway } from './gateway/slack-digest.gateway';
 import { registerListeners } from './listeners';
 import { buildSlackApp } from './slack-bolt-app';
+import { SlackChannelMembership } from './slack-channel-membership';
 import { SlackEnv } from './slack-env';
 import { isSlackConfigured, slackMode } from './slack-mode';
 import { SlackUserDirectory } from './slack-user-directory';
-import { backgroundClientOptions, clientCache } from './slack-web-client';
+import { backgroundClientOptions, clientCache, lookupClientOptions } from './slack-web-client';
 import { prismaCoordinatorDirectory } from './storage/coordinator.directory';
 import { SlackStorage } from './storage/slack-storage';
 
@@ -30,7 +31,8 @@ export async function registerSlack(expressApp: Express, deps: PlatformDeps): Pr
   const storage = SlackStorage.forUrl(deps.config.DATABASE_URL);
   const { app, tokens, socketMode } = await buildSlackApp(expressApp, { ...deps, log }, mode, storage);
   const scoped = { ...deps, log };
-  const env: SlackEnv = { deps: scoped, conversation: new Conversation(scoped), users: new SlackUserDirectory(log), log };
+  const channels = new SlackChannelMembership(log, clientCache(lookupClientOptions(deps.config, log)));
+  const env: SlackEnv = { deps: scoped, conversation: new Conversation(scoped), users: new SlackUserDirectory(log), channels, log };
 
   app.use(eventDedupeMiddleware(deps.repos.deliveries, log));
   registerListeners(app, env);

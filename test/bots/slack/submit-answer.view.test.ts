@@ -4,6 +4,7 @@
  * the ack never comes before the write, however slow it is.
  */
 import { submitAnswerView } from '../../../src/bots/slack/listeners/views/submit-answer.view';
+import { SlackChannelMembership } from '../../../src/bots/slack/slack-channel-membership';
 import { SlackEnv } from '../../../src/bots/slack/slack-env';
 import { SlackUserDirectory } from '../../../src/bots/slack/slack-user-directory';
 import { Conversation } from '../../../src/bots/shared/conversation';
@@ -45,7 +46,7 @@ function setup(storeDelayMs: number, outcome: 'saved' | 'invalid') {
       prompts: { refresh: async () => undefined },
     },
   } as unknown as PlatformDeps;
-  const env: SlackEnv = { deps, conversation: new Conversation(deps), users: new SlackUserDirectory(log), log };
+  const env: SlackEnv = { deps, conversation: new Conversation(deps), users: new SlackUserDirectory(log), channels: new SlackChannelMembership(log, () => { throw new Error('not used'); }), log };
   const calls: { method: string; args: Record<string, unknown>; at: number }[] = [];
   const record = (method: string) => async (args: Record<string, unknown>) => {
     calls.push({ method, args, at: Date.now() });

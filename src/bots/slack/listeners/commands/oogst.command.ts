@@ -1,6 +1,7 @@
 /**
  * `/oogst <command>`: acknowledged at once (Slack allows 3 s; "vraag nu" posts to channels and may take longer),
  * then run through the shared conversation; the answer goes to the response_url, ephemeral unless public.
+ * Linking a channel Oogst is not in is refused first (link-guard.ts).
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { SlackEnv } from '../../slack-env';
@@ -9,6 +10,7 @@ import { isDirectMessageChannel } from '../../slack-identity';
 import { commandSchema, issuesOf } from '../../slack-payloads.schema';
 import { respondWith } from '../../slack-reply';
 import { slackText } from '../../slack-texts';
+import { linkRefusal } from './link-guard';
 
 export const OOGST_COMMAND = '/oogst';
 
@@ -33,7 +35,7 @@ export function oogstCommand(env: SlackEnv) {
       deliveryKey: `command:${c.trigger_id}`,
       text: c.text,
     });
-    const reply = await env.conversation.handleText(ctx, c.text);
+    const reply = (await linkRefusal(env, client, ctx, c.text)) ?? (await env.conversation.handleText(ctx, c.text));
     await respondWith(respond, reply, env.log);
   };
 }
