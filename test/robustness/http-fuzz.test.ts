@@ -14,7 +14,13 @@ import { diff, Row, snapshot, Snapshot, summary } from './support/db-snapshot';
 import { FuzzRequest, nastyCases, oversized, send, sendAll, Sent, slackRequest, teamsRequest } from './support/fuzz-requests';
 import { createWorld, World } from './support/robustness-world';
 
-const SEED = Number(process.env.OOGST_FUZZ_SEED ?? Date.now() % 2 ** 31);
+/**
+ * CI runs one fixed, known-green sample, so a red CI run always means a change broke something; everywhere else
+ * each run draws a new sample (`npm run test:fuzz` draws a bigger one), so new inputs keep being tried. A failure
+ * prints its seed: replay it with OOGST_FUZZ_SEED and keep the case in nastyCases() once it is fixed.
+ */
+const CI_SEED = 20261129;
+const SEED = Number(process.env.OOGST_FUZZ_SEED ?? (process.env.CI ? CI_SEED : Date.now() % 2 ** 31));
 const RUNS = Number(process.env.OOGST_FUZZ_RUNS ?? 1000);
 
 jest.setTimeout(180_000);
