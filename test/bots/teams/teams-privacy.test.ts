@@ -12,7 +12,7 @@ import { RecordedRequest } from '../../support/fake-bot-connector';
 import { scanTextColumns } from '../../support/personal-data-scan';
 import { describeEachDatabase } from '../../support/test-databases';
 import { download, tampered } from '../../privacy/support/download';
-import { BRAM, channelMessage, executeInvoke, MEGAN, personalMessage, TENANT_ID, TeamsUser } from './fixtures/teams-activities';
+import { BRAM, CARLA, channelMessage, executeInvoke, MEGAN, personalMessage, TENANT_ID, TeamsUser } from './fixtures/teams-activities';
 import { cardText, startTeamsTestApp, TeamsTestApp, validCard } from './support/teams-test-app';
 
 const SECRET = 'teams-privacy-test-secret-0123456789abcdef';
@@ -51,6 +51,18 @@ describeEachDatabase('Teams: privacy and data rights', (db) => {
     mark = t.connector.requests.length;
     const res = await t.post(executeInvoke(where(BRAM), post.returnedId!, SUBMIT, { action: SUBMIT, promptId: prompt.id, score: '4', scenario: 'Bram Jansen ziet het licht.', shareAnonymously: 'false' }));
     expect(res.status).toBe(200);
+    expect(texts(personal(mark))).toMatch(/Zo gaat Oogst om met je gegevens/);
+  });
+
+  it('a refused answer can be the first contact too: Carla answers a closed prompt and still gets the notice', async () => {
+    const prompt = await t.app.db.prisma.prompt.findFirstOrThrow();
+    const post = await t.app.db.prisma.promptPost.findFirstOrThrow({ where: { promptId: prompt.id } });
+    await t.app.services.prompts.close(prompt.id);
+    const mark = t.connector.requests.length;
+    const res = await t.post(executeInvoke(where(CARLA), post.messageId!, SUBMIT, { action: SUBMIT, promptId: prompt.id, score: '2' }));
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(res.body)).toMatch(/gesloten/i);
+    expect(await t.app.db.prisma.answer.count({ where: { promptId: prompt.id } })).toBe(1); // Bram's only
     expect(texts(personal(mark))).toMatch(/Zo gaat Oogst om met je gegevens/);
   });
 

@@ -50,7 +50,9 @@ export async function noticeAfterAction(deps: PlatformDeps, ctx: ConversationCon
  * After an answer: the notice when it was the person's first contact. Settled once per person in this process
  * (KnownPeople), so a burst of answers does not claim it in the database again and again.
  */
-export async function noticeAfterAnswer(deps: PlatformDeps, ctx: ConversationContext, actor: PersonRecord): Promise<PrivacyCardViewModel | undefined> {
+export async function noticeAfterAnswer(deps: PlatformDeps, ctx: ConversationContext, actor: PersonRecord | undefined): Promise<PrivacyCardViewModel | undefined> {
+  // A refused answer (closed prompt, another partnership) may still have been this person's first contact.
+  if (!actor) return noticeAfterAction(deps, ctx);
   const known = deps.services.partnerships.known;
   if (known.noticeSettled(ctx.user, actor.id)) return undefined;
   try {

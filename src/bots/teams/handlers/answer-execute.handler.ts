@@ -41,6 +41,6 @@ export async function handleAnswerExecute(turn: TurnContext, env: TeamsHandlerEn
   }
   const result = await submitAnswer(env.deps, ctx, action.promptId, action.raw);
   // The invoke response is this person's card; the first-contact notice goes to their personal chat.
-  if (result.kind !== 'rejected') await deliverNotice(turn, activity, env, await noticeAfterAnswer(env.deps, ctx, result.actor));
+  await deliverNotice(turn, activity, env, await noticeAfterAnswer(env.deps, ctx, result.kind === 'rejected' ? undefined : result.actor));
   return cardInvokeResponse(result.kind === 'rejected' ? messageAdaptiveCard(result.view) : promptAdaptiveCard(result.view));
 }

@@ -49,5 +49,5 @@ export async function handleCardSubmit(turn: TurnContext, env: TeamsHandlerEnv):
   } else {
     await env.replies.message(turn, activity, outcomeMessage(result, ctx.locale));
   }
-  if (result.kind !== 'rejected') await deliverNotice(turn, activity, env, await noticeAfterAnswer(env.deps, ctx, result.actor));
+  await deliverNotice(turn, activity, env, await noticeAfterAnswer(env.deps, ctx, result.kind === 'rejected' ? undefined : result.actor));
 }
