@@ -21,7 +21,8 @@ export interface FakeUser { id: string; name: string; realName: string; email?: 
  * `lost`: Slack does the call (a message is stored) but the answer never arrives (HTTP 503 here), as when the
  * process dies right after the request: what the outbox's findPosted recovery is for.
  */
-type Failure = ({ error: string } | { ratelimited: number } | { lost: true }) & { channel?: string };
+/** How a call goes wrong: an error code, a 429 with Retry-After seconds, a 503 after the work was done, or a slow answer. */
+type Failure = ({ error: string } | { ratelimited: number } | { lost: true } | { slowMs: number }) & { channel?: string };
 
 /** A message the fake keeps per channel (chat.postMessage), for conversations.history. */
 export interface StoredMessage { channel: string; ts: string; text?: unknown; thread_ts?: string; bot_id: string; metadata?: unknown }
@@ -153,6 +154,10 @@ export class FakeSlackApi {
     if (failure && 'ratelimited' in failure) {
       res.setHeader('Retry-After', String(failure.ratelimited));
       return send(res, 429, { ok: false, error: 'ratelimited' });
+    }
+    if (failure && 'slowMs' in failure) {
+      await new Promise((resolve) => setTimeout(resolve, failure.slowMs));
+      return send(res, 200, this.answer(method, args));
     }
     if (failure && 'lost' in failure) {
       this.answer(method, args);

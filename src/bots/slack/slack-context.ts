@@ -21,9 +21,16 @@ export interface SlackContextInput {
   text?: string;
 }
 
+/**
+ * Every Slack interaction has a 3 s deadline (the ack of a modal submission, which comes after the write; a
+ * trigger_id for views.open): a slow users.info must not spend it. Commands and events are acknowledged first,
+ * but their reply should not wait long for a display name either.
+ */
+const USER_LOOKUP_BUDGET_MS = 1_000;
+
 export async function slackContext(env: SlackEnv, client: WebClient, input: SlackContextInput): Promise<ConversationContext> {
   const { actor, place } = input;
-  const user = await env.users.lookup(client, { teamId: actor.teamId, userId: actor.userId, fallbackName: actor.userName });
+  const user = await env.users.lookup(client, { teamId: actor.teamId, userId: actor.userId, fallbackName: actor.userName }, USER_LOOKUP_BUDGET_MS);
   const { slackLocale, ...platformUser } = user;
   const locale = (input.text ? detectCommandLocale(input.text) : undefined) ?? slackLocale ?? env.deps.config.OOGST_DEFAULT_LOCALE;
   return {

@@ -66,6 +66,8 @@ export const viewSubmissionSchema = z.object({
   team,
   enterprise,
   view: z.object({
+    /** The modal's id: the same when the person submits the same modal again (after Slack gave up waiting). */
+    id: id.optional(),
     callback_id: z.string(),
     private_metadata: z.string().max(3000),
     state: z.object({ values: z.record(z.string(), z.record(z.string(), z.unknown())) }),

@@ -20,6 +20,10 @@ const TEXTS = {
     en: 'You are not part of a partnership yet. Answer a prompt in your partnership channel, or ask your coordinator to link the channel.',
   },
   'modal.close': { nl: 'Sluiten', en: 'Close' },
+  'form.alreadySaved': {
+    nl: 'Dit formulier was al opgeslagen; je ziet het resultaat in het kanaal. Wil je iets wijzigen? Open het dan opnieuw vanuit het bericht.',
+    en: 'This form was already saved; the result is in the channel. Want to change something? Open it again from the message.',
+  },
   'request.malformed': {
     nl: 'Dit verzoek kon ik niet lezen, dus er is niets opgeslagen. Probeer het opnieuw vanuit het bericht.',
     en: 'I could not read this request, so nothing was saved. Please try again from the message.',

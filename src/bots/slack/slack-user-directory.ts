@@ -30,15 +30,26 @@ export class SlackUserDirectory {
 
   constructor(private readonly log: Logger, private readonly now: () => number = Date.now) {}
 
-  async lookup(client: WebClient, q: SlackUserLookup): Promise<SlackUser> {
+  /**
+   * `withinMs`: how long the caller can wait. A modal submission must be acknowledged within Slack's 3 s and the
+   * write comes first, so when users.info is slow the name from the payload does for now; the answer still
+   * lands in the cache for the next request.
+   */
+  async lookup(client: WebClient, q: SlackUserLookup, withinMs?: number): Promise<SlackUser> {
     const key = `${q.teamId}:${q.userId}`;
     const hit = this.cache.get(key);
     if (hit && this.now() - hit.at < TTL_MS) return hit.user;
-    const user = await this.fetch(client, q);
-    if (!user) return this.fallback(q); // not cached: the next message tries users.info again
+    const fetched = this.fetch(client, q).then((user) => {
+      if (user) this.remember(key, user); // not cached when it failed: the next message tries users.info again
+      return user;
+    });
+    const user = withinMs === undefined ? await fetched : await within(fetched, withinMs);
+    return user ?? this.fallback(q);
+  }
+
+  private remember(key: string, user: SlackUser): void {
     if (this.cache.size >= MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(key, { user, at: this.now() });
-    return user;
   }
 
   /** users.info for a mention; undefined when Slack does not know the id (typo, other workspace). */
@@ -65,5 +76,19 @@ export class SlackUserDirectory {
 
   private fallback(q: SlackUserLookup): SlackUser {
     return { platform: 'slack', workspaceId: q.teamId, userId: q.userId, displayName: q.fallbackName || q.userId };
+  }
+}
+
+/** The value if it comes within `ms`, else undefined (the promise goes on; it never rejects: fetch catches). */
+async function within<T>(promise: Promise<T | undefined>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }

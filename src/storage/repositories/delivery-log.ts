@@ -14,5 +14,8 @@ export function deliveryLog(db: Db): DeliveryLog {
         throw error;
       }
     },
+    async seen(key) {
+      return (await db.processedDelivery.findUnique({ where: { key }, select: { key: true } })) !== null;
+    },
   };
 }

@@ -219,6 +219,19 @@ describeEachDatabase('Slack: link, post, answer, edit, close', (testDb) => {
     expect(await answers()).toEqual([expect.objectContaining({ score: 3 })]);
   });
 
+  it('a newcomer whose profile Slack is slow to give still gets the modal and the thanks within Slack\'s 3 s', async () => {
+    const newcomer = { teamId: h.fake.teamId, userId: 'U0TRAAG001', userName: 'joris' };
+    h.fake.addUser({ id: newcomer.userId, name: 'joris', realName: 'Joris Traag' });
+    h.fake.failNext('users.info', { slowMs: 4_000 }, 2); // the click and the submission each ask once
+    const started = Date.now();
+    const view = await openModal(newcomer);
+    const res = await sendInteraction(h.app.url, viewSubmission(newcomer, view, answerValues({ score: '3' })));
+    // Both answers come without waiting for users.info: a 4 s wait would be past Slack's deadline.
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(JSON.stringify((res.json() as Json).view.blocks)).toMatch(/Dank je/);
+    expect(await answers()).toHaveLength(2); // the member's and the newcomer's
+  });
+
   it('refuses answers once the prompt is closed, and says so in the modal', async () => {
     const before = await answers();
     await h.app.services.prompts.close(promptId);

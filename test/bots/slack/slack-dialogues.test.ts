@@ -99,4 +99,17 @@ describeEachDatabase('Slack: dialogue tables', (testDb) => {
     expectSaved(await submit(h, h.member, view, { held: radio('no'), outcome: text(null), agreements: text(null), nextStep: text('Nieuwe datum zoeken') }));
     expect(await h.app.db.prisma.dialogue.findFirstOrThrow({ where: { number: 1 } })).toMatchObject({ held: false, nextStep: 'Nieuwe datum zoeken' });
   });
+
+  it('the same modal sent again (Slack gave up waiting for the first ack) plans no second table; a corrected one still saves', async () => {
+    clock.current = new Date('2027-03-01T09:00:00Z');
+    const opened = (await click(h, h.coordinator, channel, await command(h, h.coordinator, channel, 'dialoog plan'), /Dialoogtafel plannen/)) as Json;
+    const view = { ...opened, id: 'V0ZELFDE01' }; // Slack keeps a modal's id across submissions
+    const before = await h.app.db.prisma.dialogue.count();
+    expect(await submit(h, h.coordinator, view, values({ time: time(null) }))).toMatchObject({ response_action: 'errors' });
+    expectSaved(await submit(h, h.coordinator, view, values({ title: text('Nog een tafel') })));
+    expect(await h.app.db.prisma.dialogue.count()).toBe(before + 1);
+    const again = await submit(h, h.coordinator, view, values({ title: text('Nog een tafel') }));
+    expect(JSON.stringify(again)).toMatch(/al opgeslagen/);
+    expect(await h.app.db.prisma.dialogue.count()).toBe(before + 1);
+  });
 });
