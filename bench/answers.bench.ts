@@ -23,6 +23,7 @@ import { SIGNING_SECRET, slackAcknowledged, slackAnswer, teamsAcknowledged, team
 import { burst, PreparedRequest } from './support/http-burst';
 import { ReferenceStore, startOogst, startReference } from './support/processes';
 import { BurstStats, medianOf } from './support/stats';
+import { processCpuMs } from './support/process-cpu';
 import { sign } from '../test/bots/slack/slack-requests';
 
 export interface AnswerRow { system: string; platform: BenchPlatform; n: number; stats: BurstStats }
@@ -33,13 +34,17 @@ export interface OogstMemory { system: string; idleMb: number; endMb: number; pe
  * process, written when it stops (cleanly, then).
  */
 const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
-const oogstNodeArgs = (): string[] => [...NODE_FLAGS, ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [])];
+/** BENCH_NODE_FLAGS="--flag ..." replaces npm start's flags, to measure what another set would do. */
+const FLAGS = process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? [...NODE_FLAGS];
+const oogstNodeArgs = (): string[] => [...FLAGS, ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [])];
 export interface AnswerReport { rows: AnswerRow[]; memory: OogstMemory[]; notes: string[] }
 
 interface Target {
   system: string;
   platform: BenchPlatform;
   url: string;
+  /** The server's process, whose CPU time per burst is read from /proc. */
+  pid: number;
   /** Requests for one burst of n, and a check afterwards that returns a problem or undefined. */
   prepare(n: number): Promise<{ requests: PreparedRequest[]; verify(acked: number): Promise<string | undefined> }>;
 }
@@ -93,6 +98,7 @@ function oogstTarget(instance: OogstInstance, platform: BenchPlatform): Target {
     system: instance.system,
     platform,
     url: instance.server.url,
+    pid: instance.server.pid,
     async prepare(n) {
       const { promptId, messageId } = await openPostedPrompt(database.prisma, world, platform);
       const people = world.people.slice(0, n);
@@ -115,6 +121,7 @@ function referenceTarget(server: ServerProcess, platform: BenchPlatform, store: 
     system: store === 'memory' ? 'reference (a) memory' : 'reference (b) SQLite insert',
     platform,
     url: server.url,
+    pid: server.pid,
     async prepare(n) {
       const promptId = randomUUID();
       const people = world.people.slice(0, n);
@@ -158,8 +165,11 @@ export async function benchAnswers(options: { sizes: number[]; reps: number; kin
         for (const target of targets) {
           const { requests, verify } = await target.prepare(n);
           const ok = target.platform === 'slack' ? slackAcknowledged : teamsAcknowledged;
+          const cpuBefore = processCpuMs(target.pid);
           const result = await burst(target.url, requests, ok);
           const problem = await verify(result.stats.n - result.stats.failures);
+          // All the work the burst caused (card refreshes included: verify waits for them), per answer.
+          result.stats.cpuMsPerAnswer = (processCpuMs(target.pid) - cpuBefore) / n;
           if (problem) notes.push(problem);
           if (result.stats.failures) {
             const bad = result.responses.find((r) => !ok(r));

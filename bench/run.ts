@@ -33,7 +33,7 @@ function answerRows(report: AnswerReport): TableRow[] {
     .sort((a, b) => a.platform.localeCompare(b.platform) || a.n - b.n || a.system.localeCompare(b.system))
     .map((r) => ({
       id: '1', what: `answers ${r.platform === 'slack' ? 'Slack view_submission' : 'Teams adaptiveCard/action'}`, system: r.system, n: r.n,
-      result: `${r.stats.throughput.toFixed(0)}/s${r.stats.failures ? ` (${r.stats.failures} failed)` : ''}`, p50: r.stats.p50, p95: r.stats.p95, p99: r.stats.p99,
+      result: `${r.stats.throughput.toFixed(0)}/s${r.stats.cpuMsPerAnswer !== undefined ? `, CPU ${r.stats.cpuMsPerAnswer.toFixed(2)} ms/answer` : ''}${r.stats.failures ? ` (${r.stats.failures} failed)` : ''}`, p50: r.stats.p50, p95: r.stats.p95, p99: r.stats.p99,
     }));
   const find = (system: string, platform: string, n: number) => report.rows.find((r) => r.system === system && r.platform === platform && r.n === n);
   const largest = Math.max(...report.rows.map((r) => r.n));
@@ -50,7 +50,7 @@ function answerRows(report: AnswerReport): TableRow[] {
   for (const m of report.memory) {
     rows.push({
       id: '3', what: 'resident memory (VmRSS)', system: m.system,
-      result: `idle ${m.idleMb.toFixed(0)} MB; after the bursts ${m.endMb.toFixed(0)} MB (peak ${m.peakMb.toFixed(0)} MB); node ${NODE_FLAGS.join(' ')}`,
+      result: `idle ${m.idleMb.toFixed(0)} MB; after the bursts ${m.endMb.toFixed(0)} MB (peak ${m.peakMb.toFixed(0)} MB); node ${process.env.BENCH_NODE_FLAGS ?? NODE_FLAGS.join(' ')}`,
       target: '< 200 MB', ok: m.idleMb < 200 && m.endMb < 200,
     });
   }

@@ -23,10 +23,16 @@ export interface BurstStats {
   p95: number;
   p99: number;
   failures: number;
+  /** The server's CPU time (user + system) per answer, where measured. */
+  cpuMsPerAnswer?: number;
 }
 
 /** The median of each figure over repeated bursts (machines are noisy; one burst proves little). */
 export function medianOf(runs: readonly BurstStats[]): BurstStats {
-  const pick = (key: keyof BurstStats) => median(runs.map((r) => r[key]));
-  return { n: runs[0]?.n ?? 0, throughput: pick('throughput'), p50: pick('p50'), p95: pick('p95'), p99: pick('p99'), failures: runs.reduce((sum, r) => sum + r.failures, 0) };
+  const pick = (key: 'throughput' | 'p50' | 'p95' | 'p99') => median(runs.map((r) => r[key]));
+  const cpu = runs.map((r) => r.cpuMsPerAnswer).filter((v): v is number => v !== undefined);
+  return {
+    n: runs[0]?.n ?? 0, throughput: pick('throughput'), p50: pick('p50'), p95: pick('p95'), p99: pick('p99'), failures: runs.reduce((sum, r) => sum + r.failures, 0),
+    ...(cpu.length ? { cpuMsPerAnswer: median(cpu) } : {}),
+  };
 }
