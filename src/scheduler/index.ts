@@ -15,6 +15,8 @@ export function startSchedulers(services: Services, log: Logger): Schedulers {
   ];
   return {
     async stop() {
+      // A tick in the middle of a fan-out stops starting new posts; then each job waits for its run to end.
+      services.rhythm.requestStop();
       await Promise.all(jobs.map((job) => job.stop()));
     },
   };

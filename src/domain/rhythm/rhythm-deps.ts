@@ -18,6 +18,12 @@ export interface RhythmDeps {
   clock: Clock;
   log: DomainLogger;
   options: RhythmOptions;
+  /**
+   * Set when the process is stopping: a tick in progress starts no further partnership or prompt (those in
+   * progress finish and store their message ids), so a stop during a big fan-out is quick and never closes the
+   * database under a post. What is left is found by the next tick, here or on another instance.
+   */
+  stop: { requested: boolean };
 }
 
 export interface TickReport { created: number; late: number; skipped: number; posted: number; reminders: number; closed: number; summaries: number }

@@ -52,7 +52,7 @@ export class RhythmService {
   private readonly runners: { slots: SlotRunner; reminders: ReminderRunner; closing: ClosingRunner };
 
   constructor(private readonly repos: Repositories, prompts: PromptService, private readonly clock: Clock, private readonly log: DomainLogger, options: Partial<RhythmOptions> = {}) {
-    this.deps = { repos, prompts, clock, log, options: { graceMs: options.graceMs ?? DEFAULT_GRACE_MS, leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS } };
+    this.deps = { repos, prompts, clock, log, options: { graceMs: options.graceMs ?? DEFAULT_GRACE_MS, leaseMs: options.leaseMs ?? DEFAULT_LEASE_MS }, stop: { requested: false } };
     this.runners = { slots: new SlotRunner(this.deps), reminders: new ReminderRunner(this.deps), closing: new ClosingRunner(this.deps) };
   }
 
@@ -159,6 +159,11 @@ export class RhythmService {
     return report;
   }
 
+  /** The process is stopping: a tick in progress wraps up after the posts it has started (see RhythmDeps.stop). */
+  requestStop(): void {
+    this.deps.stop.requested = true;
+  }
+
   /** Tick step (b): outbox rows left planned (a crash, a rate limit) or held by a crashed instance. */
   private async retryOutbox(now: Date, report: TickReport, published: Set<string>): Promise<void> {
     const expired = await this.repos.rhythm.expireStalePosts(now);
@@ -171,7 +176,7 @@ export class RhythmService {
       } catch (error) {
         this.log.error({ promptId, err: String(error) }, 'outbox retry failed for a prompt'); // tried again next tick
       }
-    });
+    }, () => this.deps.stop.requested);
   }
 
   private async step(name: string, run: () => Promise<unknown>): Promise<void> {

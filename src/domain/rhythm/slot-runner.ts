@@ -38,7 +38,7 @@ export class SlotRunner {
         // One partnership's trouble (a bad row, a timeout) must not stop the others' prompts.
         this.deps.log.error({ partnershipId: partnership.schedule.partnershipId, err: String(error) }, 'rhythm slots failed for a partnership');
       }
-    });
+    }, () => this.deps.stop.requested);
     return report;
   }
 
