@@ -89,6 +89,8 @@ async function startOnDatabase(db: Database, config: Config, log: Logger, option
     ...(playground && playgroundUrl ? { playground: { url: playgroundUrl, handle: playground } } : {}),
     stop() {
       stopped ??= shutDownInOrder([
+        // First: a fan-out in progress starts nothing new while the server winds down.
+        { name: 'scheduled jobs: stop signal', run: async () => jobs?.requestStop(), budgetMs: STOP_BUDGET_MS.jobs },
         { name: 'playground', run: () => playground?.stop(), budgetMs: STOP_BUDGET_MS.http }, // its card refreshes talk to this server
         { name: 'http', run: closeHttp, budgetMs: STOP_BUDGET_MS.http },
         { name: 'http connections', run: async () => server.closeAllConnections(), budgetMs: STOP_BUDGET_MS.http },

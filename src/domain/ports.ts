@@ -101,8 +101,8 @@ export interface AnswerRepository {
 export interface DeliveryLog {
   /** Records a platform delivery key; false when it was seen before (a retry or a double click). */
   firstTime(key: string): Promise<boolean>;
-  /** Whether a key was recorded, without recording it (for keys recorded only once the work succeeded). */
-  seen(key: string): Promise<boolean>;
+  /** Removes a key again: the work it claimed changed nothing (refused input), so the same delivery may come back. */
+  forget(key: string): Promise<void>;
 }
 
 export interface Repositories {

@@ -5,7 +5,11 @@ import { startDialogueScheduler } from './dialogue.scheduler';
 import { startRetentionScheduler } from './retention.scheduler';
 import { startRhythmScheduler } from './rhythm.scheduler';
 
-export interface Schedulers { stop(): Promise<void> }
+export interface Schedulers {
+  /** Tells a tick in progress to start nothing new (called first thing at shutdown; stop() then waits for it). */
+  requestStop(): void;
+  stop(): Promise<void>;
+}
 
 export function startSchedulers(services: Services, log: Logger): Schedulers {
   const jobs = [
@@ -14,6 +18,7 @@ export function startSchedulers(services: Services, log: Logger): Schedulers {
     startDialogueScheduler(services.dialogues, log.child({ area: 'dialogues' })),
   ];
   return {
+    requestStop: () => services.rhythm.requestStop(),
     async stop() {
       // A tick in the middle of a fan-out stops starting new posts; then each job waits for its run to end.
       services.rhythm.requestStop();

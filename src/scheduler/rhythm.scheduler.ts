@@ -9,7 +9,11 @@ import { CronJobHandle, EVERY_MINUTE, startCronJob } from './cron-job';
 
 export { EVERY_MINUTE };
 
-export interface RhythmTicker { tick(now?: Date): Promise<TickReport> }
+export interface RhythmTicker {
+  tick(now?: Date): Promise<TickReport>;
+  /** The process is stopping: work after the tick (the digest) waits for the next process. */
+  readonly stopRequested?: boolean;
+}
 
 /** Other per-minute work that runs in the same task right after the rhythm's tick (the weekly digest, issue 7). */
 export interface ExtraTicker { name: string; tick(now?: Date): Promise<Record<string, number>> }
@@ -50,7 +54,7 @@ export function startRhythmScheduler(rhythm: RhythmTicker, log: Logger, options:
       },
       onDone: async (report, trigger) => {
         if (busy(report)) log.info({ trigger, ...report, ms: Date.now() - started }, 'rhythm tick');
-        for (const extra of options.extraTickers ?? []) await runExtra(extra, trigger, log);
+        for (const extra of options.extraTickers ?? []) if (!rhythm.stopRequested) await runExtra(extra, trigger, log);
       },
       // A failed tick (database down) is logged and retried next minute; it never takes the process down.
       failureMessage: 'rhythm tick failed',

@@ -61,4 +61,22 @@ describeEachDatabase('stopping the rhythm in the middle of a fan-out', (testDb) 
       await next.db.close();
     }
   });
+
+  it('once stopping, a tick closes, reminds and posts nothing: the next process does it', async () => {
+    const clock = new FakeClock(new Date(SLOT.getTime() + MINUTE));
+    const gateway = new FakeGateway();
+    const stopping = await startInstance(testDb().url, clock, gateway);
+    const partnership = await addPartnership(stopping.db);
+    await linkChannel(stopping.db, partnership.id);
+    await stopping.db.prisma.schedule.create({ data: { partnershipId: partnership.id, weekday: 2, time: '09:00', slotsCheckedUntil: new Date(SLOT.getTime() - MINUTE) } });
+    stopping.rhythm.requestStop();
+    expect(await stopping.rhythm.tick()).toMatchObject({ created: 0, posted: 0, reminders: 0, closed: 0 });
+    await stopping.db.close();
+    const next = await startInstance(testDb().url, clock, gateway);
+    try {
+      expect(await next.rhythm.tick()).toMatchObject({ created: 1, posted: 1 });
+    } finally {
+      await next.db.close();
+    }
+  });
 });

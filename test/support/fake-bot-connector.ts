@@ -59,6 +59,7 @@ const json = (res: http.ServerResponse, status: number, body: unknown, headers: 
 export class FakeBotConnector {
   readonly requests: RecordedRequest[] = [];
   private readonly faults: Fault[] = [];
+  private readonly holds: { ms: number; times: number; match: Fault['match'] }[] = [];
   private readonly members = new Map<string, Member>();
   private nextId = 1_732_800_000_000;
 
@@ -80,6 +81,12 @@ export class FakeBotConnector {
 
   clearFaults(): void {
     this.faults.length = 0;
+    this.holds.length = 0;
+  }
+
+  /** The next `times` matching requests are answered `ms` later (a far or busy service). */
+  hold(rule: { ms: number; times?: number; match: Fault['match'] }): void {
+    this.holds.push({ times: 1, ...rule });
   }
 
   /** A person the member look-up knows, by Teams id, AAD object id, UPN and e-mail. */
@@ -119,7 +126,10 @@ export class FakeBotConnector {
       } catch {
         body = text;
       }
-      this.respond(req, res, body);
+      const hold = this.holds.find((h) => h.times > 0 && h.match(this.route(req.method ?? 'GET', (req.url ?? '/').split('?')[0])));
+      if (hold) hold.times -= 1;
+      if (hold) setTimeout(() => this.respond(req, res, body), hold.ms);
+      else this.respond(req, res, body);
     });
   }
 

@@ -19,18 +19,19 @@ export interface SlackContextInput {
   deliveryKey: string;
   /** The typed command, whose words may tell the language. */
   text?: string;
+  /**
+   * Slack's 3 s deadline is still ahead (a modal submission is acknowledged after the write; a click that opens a
+   * modal must use its trigger_id in time): a slow users.info must not spend it.
+   */
+  deadline?: boolean;
 }
 
-/**
- * Every Slack interaction has a 3 s deadline (the ack of a modal submission, which comes after the write; a
- * trigger_id for views.open): a slow users.info must not spend it. Commands and events are acknowledged first,
- * but their reply should not wait long for a display name either.
- */
+/** How long a request with a deadline waits for users.info; then the payload's name does, provisionally. */
 const USER_LOOKUP_BUDGET_MS = 1_000;
 
 export async function slackContext(env: SlackEnv, client: WebClient, input: SlackContextInput): Promise<ConversationContext> {
   const { actor, place } = input;
-  const user = await env.users.lookup(client, { teamId: actor.teamId, userId: actor.userId, fallbackName: actor.userName }, USER_LOOKUP_BUDGET_MS);
+  const user = await env.users.lookup(client, { teamId: actor.teamId, userId: actor.userId, fallbackName: actor.userName }, input.deadline ? USER_LOOKUP_BUDGET_MS : undefined);
   const { slackLocale, ...platformUser } = user;
   const locale = (input.text ? detectCommandLocale(input.text) : undefined) ?? slackLocale ?? env.deps.config.OOGST_DEFAULT_LOCALE;
   return {

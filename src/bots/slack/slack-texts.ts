@@ -21,8 +21,8 @@ const TEXTS = {
   },
   'modal.close': { nl: 'Sluiten', en: 'Close' },
   'form.alreadySaved': {
-    nl: 'Dit formulier was al opgeslagen; je ziet het resultaat in het kanaal. Wil je iets wijzigen? Open het dan opnieuw vanuit het bericht.',
-    en: 'This form was already saved; the result is in the channel. Want to change something? Open it again from the message.',
+    nl: 'Dit formulier had je al verstuurd; het is opgeslagen (of wordt dat nu). Wil je nog iets wijzigen? Open het dan opnieuw.',
+    en: 'You had already sent this form; it is saved (or being saved now). Want to change something? Open it again.',
   },
   'request.malformed': {
     nl: 'Dit verzoek kon ik niet lezen, dus er is niets opgeslagen. Probeer het opnieuw vanuit het bericht.',

@@ -75,7 +75,7 @@ export class SlackUserDirectory {
   }
 
   private fallback(q: SlackUserLookup): SlackUser {
-    return { platform: 'slack', workspaceId: q.teamId, userId: q.userId, displayName: q.fallbackName || q.userId };
+    return { platform: 'slack', workspaceId: q.teamId, userId: q.userId, displayName: q.fallbackName || q.userId, provisionalName: true };
   }
 }
 

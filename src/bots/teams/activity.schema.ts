@@ -11,7 +11,7 @@ import { ACTIONS } from '../../cards';
  * Bot Framework ids ("29:1a…", "19:…@thread.tacv2", "f:123", GUIDs) never hold control characters or lone UTF-16
  * surrogates; one that does did not come from a channel, and PostgreSQL refuses a NUL in a key.
  */
-const ID_CHARACTERS = /^[^\p{Cc}\p{Cs}]+$/u;
+const ID_CHARACTERS = /^[^\p{Cc}\p{Cs}]*$/u; // empty passes here; `id` itself requires one character
 const id = z.string().trim().min(1).max(1024).regex(ID_CHARACTERS, 'not a Bot Framework id');
 const optionalId = (max: number) => z.string().max(max).regex(ID_CHARACTERS, 'not a Bot Framework id').optional();
 

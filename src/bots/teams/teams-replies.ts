@@ -70,11 +70,23 @@ export class TeamsReplies {
 
   /** Opens (or reuses: Teams returns the existing one) the personal chat with the sender and posts there. */
   async sendPersonal(turn: TurnContext, activity: IncomingActivity, card: AdaptiveCard): Promise<void> {
-    const connector = connectorOf(turn);
+    await this.sendPersonalWith(connectorOf(turn), activity, card);
+  }
+
+  /**
+   * The same with a connector taken from a turn earlier: usable after the turn ended (the turn itself is revoked
+   * once its response is sent, its connector client is not).
+   */
+  async sendPersonalWith(connector: ConnectorConversations, activity: IncomingActivity, card: AdaptiveCard): Promise<void> {
     const tenantId = tenantOf(activity);
     const bot = { id: activity.recipient.id, name: activity.recipient.name ?? '' };
     const conversationId = await openPersonalChat(connector, this.outbound, { bot, userId: activity.from.id, tenantId });
     await this.outbound.run({ conversationId, tenantId }, 'sendPersonal', () => connector.sendToConversation(conversationId, cardMessage(card)));
+  }
+
+  /** A new message in the activity's own conversation (a personal chat), with a connector taken earlier. */
+  async postWith(connector: ConnectorConversations, activity: IncomingActivity, card: AdaptiveCard): Promise<void> {
+    await this.outbound.run(this.target(activity), 'reply', () => connector.sendToConversation(activity.conversation.id, cardMessage(card)));
   }
 
   private target(activity: IncomingActivity) {

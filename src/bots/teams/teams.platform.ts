@@ -3,6 +3,7 @@
  * handler, and the proactive prompt gateway. Every botbuilder import stays inside src/bots/teams.
  */
 import { Express } from 'express';
+import { BackgroundTasks } from '../../shared/background-tasks';
 import { Conversation } from '../shared/conversation';
 import { PlatformDeps, PlatformHandle } from '../shared/platform-deps';
 import { messagesRouter } from './messages.endpoint';
@@ -22,7 +23,8 @@ export async function registerTeams(app: Express, platformDeps: PlatformDeps): P
   const adapter = createTeamsAdapter(deps.config, log);
   adapter.onTurnError = turnErrorHandler(log);
   const outbound = new OutboundPolicy(log);
-  const bot = new TeamsBot({ deps, conversation: new Conversation(deps), replies: new TeamsReplies(outbound), outbound, recentInvokes: new RecentInvokes() });
+  const background = new BackgroundTasks();
+  const bot = new TeamsBot({ deps, conversation: new Conversation(deps), replies: new TeamsReplies(outbound), outbound, recentInvokes: new RecentInvokes(), background });
   app.use(messagesRouter(adapter, bot, log, { localMode: teamsAuthMode(deps.config) === 'local' }));
   const gateway = new TeamsPromptGateway(adapter, deps, outbound);
   deps.services.prompts.registerGateway(gateway);
@@ -30,7 +32,10 @@ export async function registerTeams(app: Express, platformDeps: PlatformDeps): P
   deps.services.digest.registerGateway(new TeamsDigestGateway(adapter, deps, outbound));
   return {
     name: 'teams',
-    // No sockets or timers of our own; card updates already queued finish before the database closes.
-    stop: () => gateway.drain(),
+    // No sockets or timers of our own; card updates already queued and notices on their way finish before the
+    // database closes.
+    stop: async () => {
+      await Promise.all([gateway.drain(), background.idle()]);
+    },
   };
 }

@@ -18,6 +18,11 @@ export interface PlatformUser {
   /** Teams AAD object id (or the channel account id when AAD is unknown) or Slack user id. */
   userId: string;
   displayName: string;
+  /**
+   * The platform could not say in time (a slow profile look-up): displayName is a stand-in (a handle, an id),
+   * good for a newcomer's first record but never a reason to rename someone already known.
+   */
+  provisionalName?: boolean;
   email?: string;
   locale?: Locale;
 }

@@ -15,6 +15,7 @@ export class ClosingRunner {
   async run(now: Date, report: TickReport = emptyReport()): Promise<TickReport> {
     const { repos, prompts, log } = this.deps;
     for (const prompt of await repos.rhythm.promptsToClose(now)) {
+      if (this.deps.stop.requested) return report; // the next tick (here or elsewhere) closes the rest
       try {
         // Plan the summaries before closing: once closed, nothing else would notice they are missing.
         const posted = (await repos.prompts.posts(prompt.id)).filter((p) => p.state === 'posted' && p.messageId);
@@ -34,6 +35,7 @@ export class ClosingRunner {
   private async postSummaries(now: Date, report: TickReport): Promise<void> {
     const summaries = new Map<string, ClosingSummary>();
     for (const row of await this.deps.repos.rhythm.pendingSummaries(now)) {
+      if (this.deps.stop.requested) return;
       try {
         await this.postSummary(row, summaries, report);
       } catch (error) {

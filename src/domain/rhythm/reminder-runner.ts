@@ -21,6 +21,7 @@ export class ReminderRunner {
 
   async run(now: Date, report: TickReport = emptyReport()): Promise<TickReport> {
     for (const { prompt, reminderHours } of await this.deps.repos.rhythm.promptsAwaitingReminders(now)) {
+      if (this.deps.stop.requested) break;
       try {
         await this.remind(prompt, reminderHours, now, report);
       } catch (error) {
@@ -41,6 +42,8 @@ export class ReminderRunner {
     // No gateway here can send reminders (yet): wait rather than use up everyone's one reminder as "unreachable".
     if (!channels.some((c) => c.gateway?.remind)) return;
     for (const candidate of await repos.rhythm.reminderCandidates(prompt.id, prompt.partnershipId)) {
+      // Stopping: the prompt is not marked done, so the next tick reminds whoever is left.
+      if (this.deps.stop.requested) return;
       if (!(await repos.rhythm.claimReminder(prompt.id, candidate.person.id))) continue;
       const route = this.routeFor(candidate, channels);
       if (!route) {

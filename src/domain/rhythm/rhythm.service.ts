@@ -159,6 +159,10 @@ export class RhythmService {
     return report;
   }
 
+  get stopRequested(): boolean {
+    return this.deps.stop.requested;
+  }
+
   /** The process is stopping: a tick in progress wraps up after the posts it has started (see RhythmDeps.stop). */
   requestStop(): void {
     this.deps.stop.requested = true;
@@ -180,6 +184,7 @@ export class RhythmService {
   }
 
   private async step(name: string, run: () => Promise<unknown>): Promise<void> {
+    if (this.deps.stop.requested) return;
     try {
       await run();
     } catch (error) {

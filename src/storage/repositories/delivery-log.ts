@@ -14,8 +14,8 @@ export function deliveryLog(db: Db): DeliveryLog {
         throw error;
       }
     },
-    async seen(key) {
-      return (await db.processedDelivery.findUnique({ where: { key }, select: { key: true } })) !== null;
+    async forget(key) {
+      await db.processedDelivery.deleteMany({ where: { key } });
     },
   };
 }

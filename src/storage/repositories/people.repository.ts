@@ -31,7 +31,7 @@ export function peopleRepository(db: Db): PeopleRepository {
       const known = await findByIdentity(user.platform, user.workspaceId, user.userId);
       if (known) {
         // Names change; keep the one the platform shows now (it is what colleagues recognise).
-        if (user.displayName && user.displayName !== known.displayName) {
+        if (user.displayName && !user.provisionalName && user.displayName !== known.displayName) {
           return toPerson(await db.person.update({ where: { id: known.id }, data: { displayName: user.displayName } }));
         }
         return known;

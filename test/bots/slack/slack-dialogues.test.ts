@@ -109,7 +109,16 @@ describeEachDatabase('Slack: dialogue tables', (testDb) => {
     expectSaved(await submit(h, h.coordinator, view, values({ title: text('Nog een tafel') })));
     expect(await h.app.db.prisma.dialogue.count()).toBe(before + 1);
     const again = await submit(h, h.coordinator, view, values({ title: text('Nog een tafel') }));
-    expect(JSON.stringify(again)).toMatch(/al opgeslagen/);
+    expect(JSON.stringify(again)).toMatch(/al verstuurd/);
+    expect(await h.app.db.prisma.dialogue.count()).toBe(before + 1);
+  });
+
+  it('the same modal sent twice at once (the first write still running) plans one table', async () => {
+    const opened = (await click(h, h.coordinator, channel, await command(h, h.coordinator, channel, 'dialoog plan'), /Dialoogtafel plannen/)) as Json;
+    const view = { ...opened, id: 'V0TWEEKEER' };
+    const before = await h.app.db.prisma.dialogue.count();
+    const acks = await Promise.all([submit(h, h.coordinator, view, values({ title: text('Tegelijk') })), submit(h, h.coordinator, view, values({ title: text('Tegelijk') }))]);
+    expect(acks.filter((ack) => JSON.stringify(ack).includes('al verstuurd'))).toHaveLength(1);
     expect(await h.app.db.prisma.dialogue.count()).toBe(before + 1);
   });
 });

@@ -53,6 +53,8 @@ describe('incoming activity envelope', () => {
     expect(refused({ ...valid, from: { ...valid.from, id: '29:a\u0007' } })).toEqual(['from.id']);
     expect(refused({ ...valid, conversation: { ...valid.conversation, id: '19:x\uD800@thread.tacv2' } })).toEqual(['conversation.id']);
     expect(refused({ ...valid, from: { ...valid.from, aadObjectId: 'f0\u0000' } })).toEqual(['from.aadObjectId']);
+    // Empty optional ids pass as before (a membersAdded entry without an AAD id must not cost the greeting).
+    expect(refused({ ...valid, from: { ...valid.from, aadObjectId: '' }, replyToId: '' })).toEqual([]);
     // Real ids pass, also the ones with punctuation and a message id after the thread.
     expect(refused({ ...valid, id: '1:1fI5x', conversation: { ...valid.conversation, id: '19:abc@thread.tacv2;messageid=1730' } })).toEqual([]);
   });

@@ -10,7 +10,7 @@ import { parseExecuteAction } from '../activity.schema';
 import { deliveryLogKey, incomingActivity, toConversationContext } from '../teams-context';
 import { noticeAfterAnswer } from '../../shared/privacy/first-contact';
 import { TeamsHandlerEnv } from './handler-env';
-import { deliverNotice } from './privacy-notice';
+import { deliverNoticeAfterResponse } from './privacy-notice';
 import { unknownActionView } from './unknown-action.view';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -40,7 +40,7 @@ export async function handleAnswerExecute(turn: TurnContext, env: TeamsHandlerEn
     return cardInvokeResponse(form.kind === 'form' ? promptAdaptiveCard(form.view) : messageAdaptiveCard(form.view));
   }
   const result = await submitAnswer(env.deps, ctx, action.promptId, action.raw);
-  // The invoke response is this person's card; the first-contact notice goes to their personal chat.
-  await deliverNotice(turn, activity, env, await noticeAfterAnswer(env.deps, ctx, result.kind === 'rejected' ? undefined : result.actor));
+  // The invoke response is this person's card; a first contact's notice follows in their personal chat.
+  deliverNoticeAfterResponse(turn, activity, env, await noticeAfterAnswer(env.deps, ctx, result.kind === 'rejected' ? undefined : result.actor));
   return cardInvokeResponse(result.kind === 'rejected' ? messageAdaptiveCard(result.view) : promptAdaptiveCard(result.view));
 }

@@ -6,6 +6,7 @@ import { TurnContext } from 'botbuilder';
 import { PrivacyCardViewModel, privacyAdaptiveCard } from '../../../cards';
 import { IncomingActivity } from '../activity.schema';
 import { isPersonalChat } from '../conversation-reference';
+import { connectorOf } from '../teams-replies';
 import { TeamsHandlerEnv } from './handler-env';
 
 export async function deliverNotice(turn: TurnContext, activity: IncomingActivity, env: TeamsHandlerEnv, notice: PrivacyCardViewModel | undefined): Promise<void> {
@@ -17,4 +18,22 @@ export async function deliverNotice(turn: TurnContext, activity: IncomingActivit
     // The reply itself went out; the notice is also behind "privacy" and on /privacy.
     env.deps.log.warn({ err: String(error), activityId: activity.id }, 'teams: privacy notice not delivered');
   }
+}
+
+/**
+ * For an invoke (Action.Execute): the person's card is the invoke response, and Teams shows it only when the turn
+ * ends; a first contact's notice (open the personal chat, then post: two round trips) must not hold it up. So the
+ * notice goes out after the response, on the turn's connector client, tracked until it is sent.
+ */
+export function deliverNoticeAfterResponse(turn: TurnContext, activity: IncomingActivity, env: TeamsHandlerEnv, notice: PrivacyCardViewModel | undefined): void {
+  if (!notice) return;
+  const card = privacyAdaptiveCard(notice);
+  const connector = connectorOf(turn); // now: the turn is revoked once the response is sent
+  env.background.run(async () => {
+    try {
+      await (isPersonalChat(activity) ? env.replies.postWith(connector, activity, card) : env.replies.sendPersonalWith(connector, activity, card));
+    } catch (error) {
+      env.deps.log.warn({ err: String(error), activityId: activity.id }, 'teams: privacy notice not delivered');
+    }
+  });
 }

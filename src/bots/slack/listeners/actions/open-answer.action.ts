@@ -25,7 +25,7 @@ export function openAnswerAction(env: SlackEnv) {
       if (parsed.success) await client.views.open({ trigger_id: parsed.data.trigger_id, view: messageModal({ tone: 'warning', lines: [slackText(locale, 'request.malformed')] }, locale) as never });
       return;
     }
-    const ctx = await slackContext(env, client, { actor: click.actor, place: click.place, deliveryKey: `action:${click.triggerId}` });
+    const ctx = await slackContext(env, client, { actor: click.actor, place: click.place, deliveryKey: `action:${click.triggerId}`, deadline: true });
     const result = await answerFormFor(env.deps, ctx, button.data.value);
     const view = result.kind === 'form'
       ? answerModal(result.view, { promptId: button.data.value, teamId: click.actor.teamId, enterpriseId: click.actor.enterpriseId, channelId: click.place?.channelId, locale: ctx.locale, from: click.origin })

@@ -23,7 +23,7 @@ export function openFormAction(env: SlackEnv) {
       if (parsed.success) await client.views.open({ trigger_id: parsed.data.trigger_id, view: messageModal({ tone: 'warning', lines: [slackText(locale, 'request.malformed')] }, locale) as never });
       return;
     }
-    const ctx = await slackContext(env, client, { actor: click.actor, place: click.place, deliveryKey: `action:${click.triggerId}` });
+    const ctx = await slackContext(env, client, { actor: click.actor, place: click.place, deliveryKey: `action:${click.triggerId}`, deadline: true });
     const outcome = await openForm(env.deps, ctx, target.formId, target.context);
     const ts = (parsed.data?.container as { message_ts?: unknown } | undefined)?.message_ts;
     const meta = {

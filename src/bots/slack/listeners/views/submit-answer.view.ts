@@ -34,7 +34,7 @@ export function submitAnswerView(env: SlackEnv) {
     }
     const userId = parsed.data.user.id;
     const actor = { teamId: meta.teamId, enterpriseId: meta.enterpriseId, userId, userName: parsed.data.user.name ?? parsed.data.user.username };
-    const ctx = { ...(await slackContext(env, client, { actor, place: meta.channelId ? { channelId: meta.channelId } : undefined, deliveryKey: `view:${meta.promptId}` })), locale };
+    const ctx = { ...(await slackContext(env, client, { actor, place: meta.channelId ? { channelId: meta.channelId } : undefined, deliveryKey: `view:${meta.promptId}`, deadline: true })), locale };
     const outcome = await saveAnswer(env.deps, ctx, meta.promptId, values.raw);
     if (outcome.kind !== 'saved') {
       await ack(ackFor(outcome));
