@@ -32,6 +32,9 @@ describeEachDatabase('repository contract', (testDb) => {
     expect(await db.prisma.platformIdentity.count({ where: { userId: 'U1' } })).toBe(1);
     const renamed = await repos.people.upsertByIdentity(user('U1', 'Nieuwe Naam'));
     expect(renamed).toMatchObject({ id: a.id, displayName: 'Nieuwe Naam', locale: 'nl' });
+    // A stand-in (the platform's profile did not come in time) never renames a known person.
+    const kept = await repos.people.upsertByIdentity({ ...user('U1', 'u1-handle'), provisionalName: true });
+    expect(kept).toMatchObject({ id: a.id, displayName: 'Nieuwe Naam' });
   });
 
   it('joins a platform identity to a person known by e-mail', async () => {
