@@ -4,9 +4,10 @@
  */
 import { z } from 'zod';
 import { wellFormed } from '../../domain/text/normalize';
+import { slackIdSchema } from './slack-ids';
 
 /** Slack's ids (T..., U..., C..., trigger ids) are printable ASCII; anything else did not come from Slack. */
-const id = z.string().trim().min(1).max(64).regex(/^[\x21-\x7e]+$/, 'not a Slack id');
+const id = slackIdSchema;
 /**
  * Free text as people type it, made well-formed: a lone UTF-16 surrogate cannot be URL-encoded (the Web API
  * client then throws URIError on any reply that quotes it) nor stored as valid UTF-8.
