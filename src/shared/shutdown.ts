@@ -5,6 +5,7 @@
  * outbox re-claims unsent posts after its lease).
  */
 import type { Logger } from './logger';
+import { within } from './within';
 
 export interface ShutdownStep {
   name: string;
@@ -15,19 +16,12 @@ export interface ShutdownStep {
 export async function shutDownInOrder(steps: readonly ShutdownStep[], log: Logger): Promise<void> {
   for (const step of steps) {
     const started = Date.now();
-    let timer: NodeJS.Timeout | undefined;
-    const overrun = new Promise<'overrun'>((resolve) => {
-      timer = setTimeout(() => resolve('overrun'), step.budgetMs);
-      timer.unref();
-    });
     try {
-      const outcome = await Promise.race([Promise.resolve(step.run()).then(() => 'done' as const), overrun]);
+      const outcome = await within(Promise.resolve(step.run()).then(() => 'done' as const), step.budgetMs, 'overrun' as const);
       if (outcome === 'overrun') log.warn({ step: step.name, budgetMs: step.budgetMs }, 'shutdown: step took too long, going on without it');
       else log.debug({ step: step.name, ms: Date.now() - started }, 'shutdown: step done');
     } catch (error) {
       log.warn({ step: step.name, err: String(error) }, 'shutdown: step failed, going on');
-    } finally {
-      clearTimeout(timer);
     }
   }
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { Locale, toLocale } from '../../domain/i18n';
 import { PlatformUser } from '../../domain/model/records';
 import { Logger } from '../../shared/logger';
+import { within } from '../../shared/within';
 import { WebClient } from './slack-web-client';
 
 export interface SlackUserLookup { teamId: string; userId: string; fallbackName?: string }
@@ -43,7 +44,8 @@ export class SlackUserDirectory {
       if (user) this.remember(key, user); // not cached when it failed: the next message tries users.info again
       return user;
     });
-    const user = withinMs === undefined ? await fetched : await within(fetched, withinMs);
+    // fetch() never rejects (it logs and returns undefined), so a look-up that outlives the wait is harmless.
+    const user = withinMs === undefined ? await fetched : await within(fetched, withinMs, undefined);
     return user ?? this.fallback(q);
   }
 
@@ -79,16 +81,3 @@ export class SlackUserDirectory {
   }
 }
 
-/** The value if it comes within `ms`, else undefined (the promise goes on; it never rejects: fetch catches). */
-async function within<T>(promise: Promise<T | undefined>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-    timer.unref();
-  });
-  try {
-    return await Promise.race([promise, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
