@@ -22,6 +22,9 @@ const SDK_RETRY_POLICY = 'defaultRetryPolicy';
 /**
  * Same as botbuilder's ConfigurationBotFrameworkAuthentication, but every ConnectorClient it makes has the
  * SDK's retry policy removed, so outbound-policy.ts is the only place that retries (bounded, Retry-After capped).
+ * Clients come from two factories: createConnectorFactory() (proactive turns) and the one authenticateRequest()
+ * builds for an incoming turn; both are wrapped. (Only the first was, at first: a reply in a turn then slept out
+ * a 30 s Retry-After inside the SDK while Teams waited for our answer.)
  * The pipeline is a private field of the SDK's client; when a future version moves it, we log once and carry on
  * with the SDK's retries (slower failures, nothing breaks).
  */
@@ -33,7 +36,15 @@ export class OogstBotFrameworkAuthentication extends ConfigurationBotFrameworkAu
   }
 
   override createConnectorFactory(...args: Parameters<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>): ConnectorFactoryOf<ConfigurationBotFrameworkAuthentication> {
-    const factory = super.createConnectorFactory(...args);
+    return this.withoutSdkRetries(super.createConnectorFactory(...args));
+  }
+
+  override async authenticateRequest(...args: Parameters<ConfigurationBotFrameworkAuthentication['authenticateRequest']>): ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']> {
+    const result = await super.authenticateRequest(...args);
+    return result.connectorFactory ? { ...result, connectorFactory: this.withoutSdkRetries(result.connectorFactory) } : result;
+  }
+
+  private withoutSdkRetries(factory: ConnectorFactoryOf<ConfigurationBotFrameworkAuthentication>): ConnectorFactoryOf<ConfigurationBotFrameworkAuthentication> {
     const create = factory.create.bind(factory);
     factory.create = async (serviceUrl, audience) => {
       const client = await create(serviceUrl, audience);

@@ -17,14 +17,19 @@ import { TeamsDialogueNotifier } from './teams-dialogue.notifier';
 import { TeamsDigestGateway } from './teams-digest.gateway';
 import { turnErrorHandler } from './turn-error.handler';
 
+/** See OutboundPolicy.bounded: a reply that cannot leave within this is given up (logged), not queued. */
+const IN_TURN_WAIT_MS = 5_000;
+
 export async function registerTeams(app: Express, platformDeps: PlatformDeps): Promise<PlatformHandle> {
   const log = platformDeps.log.child({ area: 'teams' });
   const deps: PlatformDeps = { ...platformDeps, log };
   const adapter = createTeamsAdapter(deps.config, log);
   adapter.onTurnError = turnErrorHandler(log);
   const outbound = new OutboundPolicy(log);
+  // Replies while Teams waits for our answer (it gives up after 15 s) wait at most this long for the limits.
+  const inTurn = outbound.bounded(IN_TURN_WAIT_MS);
   const background = new BackgroundTasks();
-  const bot = new TeamsBot({ deps, conversation: new Conversation(deps), replies: new TeamsReplies(outbound), outbound, recentInvokes: new RecentInvokes(), background });
+  const bot = new TeamsBot({ deps, conversation: new Conversation(deps), replies: new TeamsReplies(inTurn), outbound: inTurn, recentInvokes: new RecentInvokes(), background });
   app.use(messagesRouter(adapter, bot, log, { localMode: teamsAuthMode(deps.config) === 'local' }));
   const gateway = new TeamsPromptGateway(adapter, deps, outbound);
   deps.services.prompts.registerGateway(gateway);

@@ -15,11 +15,16 @@ import { cardMessage } from './teams-replies';
 export function turnErrorHandler(log: Logger): (turn: TurnContext, error: Error) => Promise<void> {
   return async (turn, error) => {
     const activity = turn.activity;
-    log.error({ ...describeError(error), activityType: activity.type, activityName: activity.name, activityId: activity.id }, 'teams: turn failed');
+    const described = describeError(error);
+    const fields = { ...described, activityType: activity.type, activityName: activity.name, activityId: activity.id };
+    // Teams busy (its rate limits, an outage): no bug of ours, and a reply in the conversation would only add load.
+    const busy = described.failure === 'retryable';
+    if (busy) log.warn(fields, 'teams: turn could not finish, Teams is busy');
+    else log.error(fields, 'teams: turn failed');
     const card = messageAdaptiveCard(genericErrorView(toLocale(activity.locale)));
     try {
       if (activity.type === 'invoke') await turn.sendActivity({ type: 'invokeResponse', value: cardInvokeResponse(card) });
-      else if (activity.type === 'message') await turn.sendActivity(cardMessage(card));
+      else if (activity.type === 'message' && !busy) await turn.sendActivity(cardMessage(card));
     } catch (sendError) {
       log.warn({ ...describeError(sendError), activityId: activity.id }, 'teams: could not tell the user about the failure');
     }

@@ -30,6 +30,20 @@ describeEachDatabase('Teams: turn errors', (db) => {
     expect(JSON.stringify(failure)).not.toContain(MEGAN.name);
   });
 
+  it('Teams busy (429, Retry-After 30 s): the reply is given up at once, logged as a warning, and no apology adds to the load', async () => {
+    const before = failures().length;
+    t.connector.fail({ status: 429, retryAfter: '30', times: 1, match: (r) => r.operation === 'reply' });
+    const mark = t.connector.requests.length;
+    const started = Date.now();
+    const res = await t.post(channelMessage(where(), 'help'));
+    expect(res.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(5_000); // Teams gives up on us after 15 s
+    expect(t.connector.since(mark).map((r) => r.status)).toEqual([429]);
+    expect(failures()).toHaveLength(before);
+    const busy = t.logs.filter((line) => line.includes('Teams is busy')).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(busy).toEqual([expect.objectContaining({ level: 40, failure: 'retryable', status: 429, activityType: 'message' })]);
+  });
+
   it('a broken database: the message gets an apology, the invoke an error card, the process keeps running', async () => {
     // Messages are deduplicated in ProcessedDelivery first; an answer invoke starts by identifying the person.
     for (const table of ['ProcessedDelivery', 'PlatformIdentity']) await t.app.db.prisma.$executeRawUnsafe(`DROP TABLE "${table}"`);

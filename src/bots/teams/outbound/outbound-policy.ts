@@ -8,7 +8,7 @@
 import { GatewayError } from '../../../domain/errors';
 import { Logger } from '../../../shared/logger';
 import { classifyConnectorError, ConnectorFailure } from './connector-errors';
-import { RateLimiter, realSleep, Sleep, TEAMS_RATE_RULES, TeamsRuleName } from './rate-limiter';
+import { RateLimiter, RateLimitWaitTooLong, realSleep, Sleep, TEAMS_RATE_RULES, TeamsRuleName } from './rate-limiter';
 
 export interface RetryOptions {
   /** Attempts in total, the first included. */
@@ -45,6 +45,8 @@ export interface OutboundPolicyOptions {
   limiter?: RateLimiter<TeamsRuleName>;
   sleep?: Sleep;
   random?: () => number;
+  /** At most this long in all for rate-limit tokens and Retry-After waits; then the call fails (retryable). */
+  maxWaitMs?: number;
 }
 
 /** Measured in the fan-out benchmark: with 16 partnerships posting at once, requests left up to 30 ms after their token. */
@@ -55,33 +57,60 @@ export class OutboundPolicy {
   private readonly limiter: RateLimiter<TeamsRuleName>;
   private readonly sleep: Sleep;
   private readonly random: () => number;
+  private readonly maxWaitMs: number;
 
   constructor(private readonly log: Logger, options: OutboundPolicyOptions = {}) {
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.limiter = options.limiter ?? new RateLimiter(TEAMS_RATE_RULES, undefined, SEND_MARGIN_MS);
     this.sleep = options.sleep ?? realSleep;
     this.random = options.random ?? Math.random;
+    this.maxWaitMs = options.maxWaitMs ?? Infinity;
+  }
+
+  /**
+   * The same limits (one limiter, so both count against the same conversations), for calls made while Teams
+   * waits for our HTTP answer: Teams gives up after 15 s and sends the activity again, so such a call must not
+   * queue for tokens or sleep out a Retry-After beyond `maxWaitMs`. Background posts keep waiting as long as
+   * the limits say.
+   */
+  bounded(maxWaitMs: number): OutboundPolicy {
+    return new OutboundPolicy(this.log, { retry: this.retry, limiter: this.limiter, sleep: this.sleep, random: this.random, maxWaitMs });
   }
 
   /** Runs one connector call within the limits, retrying what is worth retrying; throws ConnectorCallError. */
   async run<T>(target: OutboundTarget, operation: string, call: () => Promise<T>): Promise<T> {
+    let waitedInAll = 0;
     for (let attempt = 1; ; attempt += 1) {
-      const waited = await this.limiter.take([{ rule: 'thread', key: target.conversationId }, { rule: 'tenant', key: target.tenantId }], this.sleep);
+      let waited: number;
+      try {
+        waited = await this.limiter.take([{ rule: 'thread', key: target.conversationId }, { rule: 'tenant', key: target.tenantId }], this.sleep, this.maxWaitMs - waitedInAll);
+      } catch (error) {
+        if (!(error instanceof RateLimitWaitTooLong)) throw error;
+        this.log.warn({ operation, attempt, waitMs: error.waitMs }, 'teams rate limit: no token within the wait allowed, call given up');
+        throw new ConnectorCallError({ kind: 'retryable', code: 'local_rate_limit', retryAfterMs: error.waitMs }, attempt);
+      }
+      waitedInAll += waited;
       if (waited > 0) this.log.debug({ operation, waitedMs: waited }, 'teams rate limit: waited for a token');
       try {
         return await call();
       } catch (error) {
         const failure = classifyConnectorError(error);
-        const delay = this.delayBeforeRetry(failure, attempt);
+        const delay = this.delayBeforeRetry(failure, attempt, this.maxWaitMs - waitedInAll);
         this.log.warn({ operation, attempt, failure: failure.kind, status: failure.status, code: failure.code, retryInMs: delay }, 'bot connector call failed');
         if (delay === undefined) throw new ConnectorCallError(failure, attempt);
+        waitedInAll += delay;
         await this.sleep(delay);
       }
     }
   }
 
-  /** Milliseconds to wait before the next attempt, or undefined to give up. */
-  private delayBeforeRetry(failure: ConnectorFailure, attempt: number): number | undefined {
+  /** Milliseconds to wait before the next attempt, or undefined to give up (also when it exceeds `budgetMs`). */
+  private delayBeforeRetry(failure: ConnectorFailure, attempt: number, budgetMs: number): number | undefined {
+    const delay = this.plannedDelay(failure, attempt);
+    return delay !== undefined && delay <= budgetMs ? delay : undefined;
+  }
+
+  private plannedDelay(failure: ConnectorFailure, attempt: number): number | undefined {
     if (failure.kind !== 'retryable' || attempt >= this.retry.maxAttempts) return undefined;
     const backoff = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1));
     // Half the backoff plus a random half ("equal jitter") spreads callers throttled together; Retry-After is a floor.

@@ -43,6 +43,14 @@ export type Sleep = (ms: number) => Promise<void>;
 export const monotonicClock: MonotonicClock = () => performance.now();
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The next token would come later than the caller can wait (`take`'s maxWaitMs). */
+export class RateLimitWaitTooLong extends Error {
+  constructor(readonly waitMs: number) {
+    super(`rate limit: the next token comes in ${waitMs} ms, later than the caller can wait`);
+    this.name = 'RateLimitWaitTooLong';
+  }
+}
+
 export class RateLimiter<R extends string = string> {
   /** "rule|key|ruleIndex" -> timestamps of spent tokens, oldest first. */
   private readonly spent = new Map<string, number[]>();
@@ -77,12 +85,16 @@ export class RateLimiter<R extends string = string> {
     return 0;
   }
 
-  /** Waits (with the given sleep) until a token is available in every bucket, then takes it. */
-  async take(keys: LimiterKey<R>[], sleep: Sleep = realSleep): Promise<number> {
+  /**
+   * Waits (with the given sleep) until a token is available in every bucket, then takes it. Throws
+   * RateLimitWaitTooLong, taking nothing, when that would mean waiting longer than `maxWaitMs` in all.
+   */
+  async take(keys: LimiterKey<R>[], sleep: Sleep = realSleep, maxWaitMs = Infinity): Promise<number> {
     let waited = 0;
     for (;;) {
       const wait = this.tryTake(keys);
       if (wait === 0) return waited;
+      if (waited + wait > maxWaitMs) throw new RateLimitWaitTooLong(wait);
       waited += wait;
       await sleep(wait);
     }

@@ -76,3 +76,38 @@ describe('OutboundPolicy', () => {
     expect(error.toGatewayError()).toBe(error);
   });
 });
+
+describe('OutboundPolicy.bounded (replies while Teams waits for our answer)', () => {
+  const target = { conversationId: 'kanaal', tenantId: 't' };
+  function policies() {
+    const sleeps: number[] = [];
+    const background = new OutboundPolicy(createLogger('silent'), {
+      sleep: async (ms) => void sleeps.push(ms),
+      random: () => 0,
+      limiter: new RateLimiter({ thread: [{ limit: 2, windowMs: 10_000 }], tenant: [{ limit: 1000, windowMs: 1000 }] }),
+    });
+    return { background, inTurn: background.bounded(5_000), sleeps };
+  }
+
+  it('shares the limits with background posts, and gives up (retryable) instead of queueing past its wait', async () => {
+    const { background, inTurn, sleeps } = policies();
+    await background.run(target, 'postPrompt', async () => 'ok');
+    await inTurn.run(target, 'reply', async () => 'ok');
+    let called = false;
+    const error = await inTurn.run(target, 'reply', async () => { called = true; }).catch((e: unknown) => e);
+    expect(called).toBe(false);
+    expect(error).toBeInstanceOf(ConnectorCallError);
+    expect((error as ConnectorCallError).failure).toMatchObject({ kind: 'retryable', code: 'local_rate_limit' });
+    expect(sleeps).toEqual([]); // it did not sleep first
+    // A background post waits its turn instead.
+    await expect(background.run(target, 'postPrompt', async () => 'ok')).resolves.toBe('ok');
+    expect(sleeps.length).toBeGreaterThan(0);
+  });
+
+  it('does not sleep out a Retry-After longer than its wait', async () => {
+    const { inTurn, sleeps } = policies();
+    const error = await inTurn.run(target, 'reply', async () => { throw restError(429, '12'); }).catch((e: unknown) => e);
+    expect((error as ConnectorCallError).failure).toMatchObject({ kind: 'retryable', status: 429 });
+    expect(sleeps).toEqual([]);
+  });
+});
