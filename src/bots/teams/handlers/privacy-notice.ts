@@ -12,10 +12,15 @@ import { TeamsHandlerEnv } from './handler-env';
 export async function deliverNotice(turn: TurnContext, activity: IncomingActivity, env: TeamsHandlerEnv, notice: PrivacyCardViewModel | undefined): Promise<void> {
   if (!notice) return;
   const card = privacyAdaptiveCard(notice);
+  await noticeSent(env, activity, () => (isPersonalChat(activity) ? env.replies.card(turn, activity, card) : env.replies.sendPersonal(turn, activity, card)));
+}
+
+/** A notice that cannot be sent is logged, never a failed turn: the reply itself went out. */
+async function noticeSent(env: TeamsHandlerEnv, activity: IncomingActivity, send: () => Promise<void>): Promise<void> {
   try {
-    await (isPersonalChat(activity) ? env.replies.card(turn, activity, card) : env.replies.sendPersonal(turn, activity, card));
+    await send();
   } catch (error) {
-    // The reply itself went out; the notice is also behind "privacy" and on /privacy.
+    // The notice is also behind "privacy" and on /privacy.
     env.deps.log.warn({ err: String(error), activityId: activity.id }, 'teams: privacy notice not delivered');
   }
 }
@@ -29,11 +34,5 @@ export function deliverNoticeAfterResponse(turn: TurnContext, activity: Incoming
   if (!notice) return;
   const card = privacyAdaptiveCard(notice);
   const connector = connectorOf(turn); // now: the turn is revoked once the response is sent
-  env.background.run(async () => {
-    try {
-      await (isPersonalChat(activity) ? env.replies.postWith(connector, activity, card) : env.replies.sendPersonalWith(connector, activity, card));
-    } catch (error) {
-      env.deps.log.warn({ err: String(error), activityId: activity.id }, 'teams: privacy notice not delivered');
-    }
-  });
+  env.background.run(() => noticeSent(env, activity, () => (isPersonalChat(activity) ? env.replies.postWith(connector, activity, card) : env.replies.sendPersonalWith(connector, activity, card))));
 }
